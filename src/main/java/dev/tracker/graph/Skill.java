@@ -1,0 +1,25 @@
+package dev.tracker.graph;
+
+import java.util.Objects;
+
+/**
+ * One thing to learn: a marked list item, or a leaf bullet of a plan without marks.
+ *
+ * @param id             path-like, unique id, e.g. {@code go-architect-tracker/interfaces/l2/mocking}
+ * @param roadmapId      the roadmap it belongs to
+ * @param sectionId      the innermost section holding it, or null when it stands before any heading
+ * @param parentSkillId  the marked item it is nested under, or null
+ * @param title          its text without markdown, mojibake repaired
+ * @param level          the level of its section (0 if none)
+ * @param markedStatus   the status its marker gives in the markdown
+ * @param line           1-based line in the file
+ */
+public record Skill(String id, String roadmapId, String sectionId, String parentSkillId,
+                    String title, int level, SkillStatus markedStatus, int line) {
+    public Skill {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(roadmapId, "roadmapId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(markedStatus, "markedStatus");
+    }
+}

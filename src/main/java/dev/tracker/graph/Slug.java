@@ -1,0 +1,73 @@
+package dev.tracker.graph;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns headings and item text into the short, readable parts of a skill id.
+ * Ids come from text, never from positions, so reordering sections keeps them stable.
+ */
+public final class Slug {
+    private static final int MAX_WORDS = 5;
+    private static final Pattern LEVEL = Pattern.compile("^(?:L|Level)\\s*(\\d+)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
+    /** A short lead before a colon or dash names the thing: "Week 1: …", "Syntax: …", "Scheduler - file.go". */
+    private static final Pattern LEAD = Pattern.compile("^(.{1,60}?)(?::|\\s[-–—]\\s)");
+    private static final Set<String> TRAILING_NOISE = Set.of("a", "an", "and", "in", "of", "on", "or", "the", "to", "for", "with", "vs");
+
+    private Slug() {
+    }
+
+    /** The id part of a section heading: "L2: …" gives "l2", "Week 1-4: The Runtime" gives "week-1-4". */
+    public static String ofHeading(String heading) {
+        int level = levelOf(heading);
+        return level > 0 ? "l" + level : ofText(heading);
+    }
+
+    /** The id part of a skill or group: the named lead of the text, else its first words. */
+    public static String ofText(String text) {
+        String plain = PARENTHESISED.matcher(text).replaceAll(" ").strip();
+        Matcher lead = LEAD.matcher(plain);
+        if (lead.find() && !words(lead.group(1)).isEmpty() && words(lead.group(1)).size() <= MAX_WORDS) {
+            plain = lead.group(1);
+        }
+        List<String> words = words(plain);
+        List<String> kept = new ArrayList<>(words.subList(0, Math.min(MAX_WORDS, words.size())));
+        while (kept.size() > 1 && TRAILING_NOISE.contains(kept.get(kept.size() - 1))) {
+            kept.remove(kept.size() - 1);
+        }
+        String slug = String.join("-", kept);
+        return slug.isEmpty() ? "item" : slug;
+    }
+
+    /** A roadmap's id: its file name without extension, e.g. "go-architect-tracker". */
+    public static String ofFileName(String fileName) {
+        String slug = String.join("-", words(fileName.replaceFirst("(?i)\\.(md|markdown)$", "")));
+        return slug.isEmpty() ? "roadmap" : slug;
+    }
+
+    /** Lower-case ASCII words of a text: accents folded, symbols and emoji dropped. */
+    public static List<String> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String raw : folded.split("\\s+")) {
+            String word = raw.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** The level a heading gives ("L2: …", "Level 3: EXPERT"), or 0. */
+    public static int levelOf(String heading) {
+        Matcher level = LEVEL.matcher(LEADING_SYMBOLS.matcher(heading).replaceFirst(""));
+        return level.find() ? Integer.parseInt(level.group(1)) : 0;
+    }
+}

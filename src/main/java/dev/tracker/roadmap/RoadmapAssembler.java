@@ -1,0 +1,180 @@
+package dev.tracker.roadmap;
+
+import dev.tracker.graph.FocusHint;
+import dev.tracker.graph.Roadmap;
+import dev.tracker.graph.Section;
+import dev.tracker.graph.Skill;
+import dev.tracker.graph.SkillStatus;
+import dev.tracker.graph.Slug;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies the roadmap rules to one file's blocks: headings open sections, marked items are
+ * skills (or, in a roadmap with no marks at all, leaf bullets are), status lists are hints.
+ * Ids are built from the text of the path, so they do not move when sections are reordered.
+ */
+final class RoadmapAssembler {
+    /** An open heading section: its record so far, and whether it is a status list. */
+    private record Open(Section section, int headingLevel, boolean statusList) {
+    }
+
+    private final String roadmapId;
+    private final boolean plain;
+    private final Deque<Open> headings = new ArrayDeque<>();
+    private final List<Section> sections = new ArrayList<>();
+    private final List<Skill> skills = new ArrayList<>();
+    private final List<FocusHint> hints = new ArrayList<>();
+    private final Map<Integer, String> skillOfItem = new HashMap<>();
+    private final Map<Integer, Section> groupOfItem = new HashMap<>();
+    private final Map<Integer, Integer> parentOfItem = new HashMap<>();
+    private final Set<String> usedIds = new HashSet<>();
+    private String title;
+
+    private RoadmapAssembler(String roadmapId, boolean plain) {
+        this.roadmapId = roadmapId;
+        this.plain = plain;
+    }
+
+    /** Marked items are skills; a roadmap without any is read as a plan of plain bullets. */
+    static Roadmap assemble(String roadmapId, String file, List<MarkdownBlock> blocks) {
+        RoadmapAssembler marked = new RoadmapAssembler(roadmapId, false).run(blocks);
+        RoadmapAssembler chosen = marked.skills.isEmpty() ? new RoadmapAssembler(roadmapId, true).run(blocks) : marked;
+        String title = chosen.title != null ? chosen.title : file;
+        return new Roadmap(roadmapId, file, title, chosen.sections, chosen.skills, chosen.hints, chosen.plain);
+    }
+
+    private RoadmapAssembler run(List<MarkdownBlock> blocks) {
+        for (MarkdownBlock block : blocks) {
+            if (block instanceof MarkdownBlock.Heading) {
+                heading((MarkdownBlock.Heading) block);
+            } else if (block instanceof MarkdownBlock.Item) {
+                item((MarkdownBlock.Item) block);
+            } else {
+                paragraph((MarkdownBlock.Paragraph) block);
+            }
+        }
+        return this;
+    }
+
+    private void heading(MarkdownBlock.Heading heading) {
+        String text = MojibakeRepair.repair(heading.text());
+        if (heading.level() == 1 && title == null && sections.isEmpty()) {
+            title = text;
+            return;
+        }
+        if (FocusRules.isStatusHeading(text)) {
+            if (FocusRules.saysComplete(text) && !headings.isEmpty()) {
+                headings.push(withComplete(headings.pop()));
+            }
+            return;
+        }
+        while (!headings.isEmpty() && headings.peek().headingLevel() >= heading.level()) {
+            headings.pop();
+        }
+        Section parent = headings.isEmpty() ? null : headings.peek().section();
+        Section section = newSection(parent, text, Slug.ofHeading(text), Slug.levelOf(text),
+                FocusRules.saysComplete(text), heading.line());
+        boolean statusList = FocusRules.isStatusSection(text) || !headings.isEmpty() && headings.peek().statusList();
+        headings.push(new Open(section, heading.level(), statusList));
+    }
+
+    private void item(MarkdownBlock.Item item) {
+        parentOfItem.put(item.index(), item.parentIndex());
+        Optional<ItemMarker> marker = ItemMarker.parse(item.lead());
+        String text = MojibakeRepair.repair(InlineText.plain(marker.map(ItemMarker::rest).orElse(item.lead())));
+        if (!headings.isEmpty() && headings.peek().statusList()) {
+            if (!text.isEmpty()) {
+                boolean done = marker.map(m -> m.status() == SkillStatus.DONE).orElse(false);
+                hints.add(new FocusHint(FocusHint.Kind.STATUS_ITEM, text, done, currentSectionId(), item.line()));
+            }
+        } else if (!plain && marker.isPresent()) {
+            String parentSkill = nearestAncestor(item.parentIndex(), skillOfItem);
+            addSkill(item, parentSkill != null ? parentSkill : currentSectionId(), parentSkill, text, marker.get().status());
+        } else if (plain && !text.isEmpty()) {
+            Section group = nearestAncestor(item.parentIndex(), groupOfItem);
+            Section parent = group != null ? group : headings.isEmpty() ? null : headings.peek().section();
+            if (item.hasSubList()) {
+                groupOfItem.put(item.index(), newSection(parent, text, Slug.ofText(text), 0, false, item.line()));
+            } else {
+                addSkill(item, parent == null ? null : parent.id(), null, text, SkillStatus.TODO);
+            }
+        }
+    }
+
+    private void paragraph(MarkdownBlock.Paragraph paragraph) {
+        String[] lines = paragraph.raw().split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = MojibakeRepair.repair(InlineText.plain(lines[i]));
+            FocusRules.focusLine(line, currentSectionId(), paragraph.line() + i).ifPresent(hints::add);
+        }
+    }
+
+    private void addSkill(MarkdownBlock.Item item, String idBase, String parentSkill, String text, SkillStatus status) {
+        String sectionId = currentSectionId();
+        Section group = nearestAncestor(item.parentIndex(), groupOfItem);
+        if (group != null) {
+            sectionId = group.id();
+        }
+        String id = uniqueId((idBase == null ? roadmapId : idBase) + "/" + Slug.ofText(text));
+        skills.add(new Skill(id, roadmapId, sectionId, parentSkill, text.isEmpty() ? "(untitled)" : text,
+                levelOf(sectionId), status, item.line()));
+        skillOfItem.put(item.index(), id);
+    }
+
+    private Section newSection(Section parent, String text, String slug, int level, boolean complete, int line) {
+        String id = uniqueId((parent == null ? roadmapId : parent.id()) + "/" + slug);
+        Section section = new Section(id, text, parent == null ? null : parent.id(),
+                parent == null ? 1 : parent.depth() + 1, level, complete, line);
+        sections.add(section);
+        return section;
+    }
+
+    private Open withComplete(Open open) {
+        Section s = open.section();
+        Section done = new Section(s.id(), s.title(), s.parentId(), s.depth(), s.level(), true, s.line());
+        sections.set(sections.indexOf(s), done);
+        return new Open(done, open.headingLevel(), open.statusList());
+    }
+
+    private int levelOf(String sectionId) {
+        for (int i = sections.size() - 1; sectionId != null && i >= 0; i--) {
+            Section s = sections.get(i);
+            if (s.id().equals(sectionId)) {
+                if (s.level() > 0) {
+                    return s.level();
+                }
+                sectionId = s.parentId();
+            }
+        }
+        return 0;
+    }
+
+    private <T> T nearestAncestor(int itemIndex, Map<Integer, T> found) {
+        for (int i = itemIndex; i >= 0; i = parentOfItem.getOrDefault(i, -1)) {
+            if (found.containsKey(i)) {
+                return found.get(i);
+            }
+        }
+        return null;
+    }
+
+    private String currentSectionId() {
+        return headings.isEmpty() ? null : headings.peek().section().id();
+    }
+
+    private String uniqueId(String wanted) {
+        String id = wanted;
+        for (int n = 2; !usedIds.add(id); n++) {
+            id = wanted + "-" + n;
+        }
+        return id;
+    }
+}
