@@ -1,5 +1,6 @@
 package dev.tracker.roadmap;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Markdown inline syntax to the plain text a person reads: "**Syntax:** `struct`" gives "Syntax: struct". */
@@ -11,7 +12,8 @@ final class InlineText {
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__|~~)");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])[*_](?=\\S)(.+?)(?<=\\S)[*_](?![\\w*])");
-    private static final Pattern CODE_TICKS = Pattern.compile("`+\\s?|\\s?`+");
+    /** A code span: its backticks go, its content stays as written (no links or emphasis in code). */
+    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -20,15 +22,25 @@ final class InlineText {
 
     static String plain(CharSequence markdown) {
         String text = SPACES.matcher(markdown).replaceAll(" ").strip();
-        text = IMAGE.matcher(text).replaceAll("$1");
+        StringBuilder out = new StringBuilder(text.length());
+        Matcher code = CODE_SPAN.matcher(text);
+        int from = 0;
+        while (code.find()) {
+            out.append(outsideCode(text.substring(from, code.start()))).append(code.group(2).strip());
+            from = code.end();
+        }
+        out.append(outsideCode(text.substring(from)));
+        return SPACES.matcher(out).replaceAll(" ").strip();
+    }
+
+    private static String outsideCode(String markdown) {
+        String text = IMAGE.matcher(markdown).replaceAll("$1");
         text = LINK.matcher(text).replaceAll("$1");
         text = REFERENCE_LINK.matcher(text).replaceAll("$1");
         text = AUTOLINK.matcher(text).replaceAll("$1");
         text = HTML_TAG.matcher(text).replaceAll("");
-        text = CODE_TICKS.matcher(text).replaceAll(m -> m.group().strip().isEmpty() ? " " : "");
         text = STRONG.matcher(text).replaceAll("");
         text = EMPHASIS.matcher(text).replaceAll("$1");
-        text = ESCAPE.matcher(text).replaceAll("$1");
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        return ESCAPE.matcher(text).replaceAll("$1");
     }
 }

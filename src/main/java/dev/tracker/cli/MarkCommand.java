@@ -1,0 +1,51 @@
+package dev.tracker.cli;
+
+import dev.tracker.graph.Skill;
+import dev.tracker.graph.SkillGraph;
+import dev.tracker.graph.SkillStatus;
+import dev.tracker.render.TextChangeRenderer;
+import dev.tracker.report.ChangeReport;
+import dev.tracker.state.Progress;
+import dev.tracker.state.StateStore;
+import java.time.Instant;
+import java.util.List;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** What check, uncheck, start and skip share: find the skills, set their status in one write, report. */
+abstract class MarkCommand implements Runnable {
+    @Parameters(arity = "1..*", paramLabel = "QUERY",
+            description = "A skill's id, the end of its id, or words of its title.")
+    List<String> queries;
+
+    @ParentCommand
+    TrackerCommand root;
+
+    private final TrackerContext context;
+    private final SkillStatus target;
+
+    MarkCommand(TrackerContext context, SkillStatus target) {
+        this.context = context;
+        this.target = target;
+    }
+
+    @Override
+    public void run() {
+        Workspace workspace = root.workspace();
+        SkillGraph graph = workspace.graph();
+        List<Skill> skills = SkillQueries.resolve(graph, queries, context.width());
+        StateStore store = workspace.store();
+        Instant now = context.clock().instant();
+        Progress[] before = new Progress[1];
+        Progress after = store.update(progress -> {
+            before[0] = progress;
+            Progress next = progress;
+            for (Skill skill : skills) {
+                next = next.with(skill, target, now);
+            }
+            return next;
+        });
+        List<ChangeReport.Change> changes = ChangeReport.of(graph, before[0], after, skills);
+        context.out().print(new TextChangeRenderer(context.width()).render(changes));
+    }
+}

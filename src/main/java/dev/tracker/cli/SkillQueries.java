@@ -1,0 +1,59 @@
+package dev.tracker.cli;
+
+import dev.tracker.graph.ExitCode;
+import dev.tracker.graph.QueryResolver;
+import dev.tracker.graph.QueryResult;
+import dev.tracker.graph.Skill;
+import dev.tracker.graph.SkillGraph;
+import dev.tracker.graph.TrackerException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a command's QUERY arguments into skills. All the words together are tried first as
+ * one query ({@code tracker check error wrapping}); when that finds no single skill, each
+ * argument may name exactly one skill ({@code tracker check l1/syntax l1/pointers}).
+ * Otherwise the whole query's candidates are reported, and nothing is changed.
+ */
+final class SkillQueries {
+    private static final int SHOWN_CANDIDATES = 15;
+
+    private SkillQueries() {
+    }
+
+    static List<Skill> resolve(SkillGraph graph, List<String> queries, int width) {
+        QueryResolver resolver = new QueryResolver(graph);
+        QueryResult whole = resolver.resolve(String.join(" ", queries));
+        if (whole.isUnique()) {
+            return List.of(whole.skill());
+        }
+        List<QueryResult> each = queries.stream().map(resolver::resolve).toList();
+        if (queries.size() > 1 && each.stream().allMatch(QueryResult::isUnique)) {
+            Set<Skill> skills = new LinkedHashSet<>();
+            each.forEach(result -> skills.add(result.skill()));
+            return new ArrayList<>(skills);
+        }
+        QueryResult failed = whole.isAmbiguous() ? whole
+                : each.stream().filter(result -> !result.isUnique()).findFirst().orElse(whole);
+        throw failure(failed, width);
+    }
+
+    private static TrackerException failure(QueryResult result, int width) {
+        if (result.skills().isEmpty()) {
+            return new TrackerException(ExitCode.FAILURE, "no skill matches '" + result.query()
+                    + "'; try a word of its title, or see the ids with `tracker status ROADMAP --depth 9`");
+        }
+        List<String> candidates = new ArrayList<>();
+        for (Skill skill : result.skills().subList(0, Math.min(SHOWN_CANDIDATES, result.skills().size()))) {
+            String line = "  " + skill.id() + "  " + skill.title();
+            candidates.add(line.length() > width ? line.substring(0, width - 1) + "…" : line);
+        }
+        if (result.skills().size() > SHOWN_CANDIDATES) {
+            candidates.add("  … and " + (result.skills().size() - SHOWN_CANDIDATES) + " more; add a word to narrow it");
+        }
+        return new TrackerException(ExitCode.USAGE, "'" + result.query() + "' matches " + result.skills().size()
+                + " skills; nothing was changed. Name one by its id:", candidates);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.tracker.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top of the command tree; its options apply to every subcommand. */
+@Command(name = "tracker", mixinStandardHelpOptions = true, versionProvider = TrackerVersion.class,
+        description = {"A learning tracker for markdown roadmaps: where you stand, what you learned, what is next.",
+                "With no command, shows `status`."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:ok",
+                "1:failed (e.g. no skill matches the query)",
+                "2:usage error, or a query that matches several skills",
+                "65:a roadmap or the state file cannot be read (not text, invalid JSON)",
+                "66:roadmaps not found, or none in the folder",
+                "73:the state file's folder cannot be created",
+                "74:an I/O error (permission denied, disk full)",
+                "75:another tracker is writing the state file; try again"},
+        footerHeading = "%nFiles:%n",
+        footer = {"  roadmaps  --roadmaps, else $TRACKER_ROADMAPS, else ./roadmaps, else the bundled set",
+                "  state     --state, else $TRACKER_STATE, else $XDG_DATA_HOME/tracker/state.json",
+                "            (~/.local/share/tracker/state.json)",
+                "",
+                "Examples:",
+                "  tracker status                        where you stand on every roadmap",
+                "  tracker status go-architect-tracker   its sections, each with a bar",
+                "  tracker check interfaces/l2/mocking   mark a skill done",
+                "  tracker start 'error wrapping'        mark a skill in progress, found by its words"})
+public final class TrackerCommand implements Runnable {
+    @Option(names = "--state", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "The state file (default: $TRACKER_STATE, else $XDG_DATA_HOME/tracker/state.json).")
+    Path state;
+
+    @Option(names = "--roadmaps", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = "A folder of roadmaps, or one roadmap file (default: $TRACKER_ROADMAPS, else ./roadmaps, else the bundled set).")
+    Path roadmaps;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print the stack trace of an unexpected error.")
+    boolean debug;
+
+    private final TrackerContext context;
+
+    public TrackerCommand(TrackerContext context) {
+        this.context = context;
+    }
+
+    Workspace workspace() {
+        return new Workspace(context, state, roadmaps);
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+
+    @Override
+    public void run() {
+        new StatusCommand(context, this).run();
+    }
+}

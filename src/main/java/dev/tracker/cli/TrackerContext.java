@@ -1,0 +1,32 @@
+package dev.tracker.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * What a command may touch of the outside world, injected so that tests run commands with
+ * captured output, a temporary state file and a fixed clock, exactly as `main` runs them.
+ *
+ * @param out        standard output
+ * @param err        standard error
+ * @param env        the environment variables
+ * @param workingDir the folder the command runs in ({@code ./roadmaps} is looked up there)
+ * @param clock      the time stamped on changes
+ */
+public record TrackerContext(PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir, Clock clock) {
+    public TrackerContext {
+        env = Map.copyOf(env);
+    }
+
+    /** Columns to lay text out in: $COLUMNS when set, else 80. */
+    public int width() {
+        try {
+            int columns = Integer.parseInt(env.getOrDefault("COLUMNS", "80").strip());
+            return columns >= 20 ? columns : 80;
+        } catch (NumberFormatException e) {
+            return 80;
+        }
+    }
+}

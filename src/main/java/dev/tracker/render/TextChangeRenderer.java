@@ -1,0 +1,45 @@
+package dev.tracker.render;
+
+import dev.tracker.graph.SkillStatus;
+import dev.tracker.report.ChangeReport;
+import java.util.List;
+
+/** What `check`, `uncheck`, `start` and `skip` say: the change, the section's progress, completions. */
+public final class TextChangeRenderer {
+    private static final int BAR_WIDTH = 20;
+
+    private final int width;
+
+    public TextChangeRenderer(int width) {
+        this.width = width;
+    }
+
+    public String render(List<ChangeReport.Change> changes) {
+        StringBuilder out = new StringBuilder();
+        for (ChangeReport.Change change : changes) {
+            String verb = change.changed()
+                    ? mark(change.to()) + " " + change.from().label() + " → " + change.to().label()
+                    : mark(change.to()) + " already " + change.to().label();
+            out.append(verb).append("  ").append(change.skill().id()).append('\n');
+            out.append("  ").append(Text.cut(change.skill().title(), width - 2)).append('\n');
+            String scope = change.section() == null ? change.skill().roadmapId() : change.section().title();
+            String numbers = "  " + change.counts().done() + "/" + change.counts().total() + "  " + change.counts().percent() + "%";
+            int scopeWidth = Math.max(8, width - 4 - BAR_WIDTH - numbers.length());
+            out.append("  ").append(Text.fit(scope, scopeWidth)).append(' ').append(Bar.of(change.counts(), BAR_WIDTH))
+                    .append(numbers).append('\n');
+            for (String completed : change.completed()) {
+                out.append("  ★ complete: ").append(Text.cut(completed, width - 14)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String mark(SkillStatus status) {
+        return switch (status) {
+            case DONE -> "[x]";
+            case IN_PROGRESS -> "[/]";
+            case SKIPPED -> "[-]";
+            case TODO -> "[ ]";
+        };
+    }
+}

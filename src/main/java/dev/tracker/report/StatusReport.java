@@ -1,0 +1,43 @@
+package dev.tracker.report;
+
+import dev.tracker.graph.Roadmap;
+import dev.tracker.graph.Section;
+import dev.tracker.graph.SkillGraph;
+import dev.tracker.state.Progress;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Where the user stands: per roadmap, and per section down to a depth. */
+public final class StatusReport {
+    /** One section's line of the report; depth 1 is a roadmap's top level. */
+    public record SectionStatus(Section section, Counts counts) {
+    }
+
+    public record RoadmapStatus(Roadmap roadmap, Counts counts, List<SectionStatus> sections) {
+    }
+
+    public record Result(List<RoadmapStatus> roadmaps) {
+    }
+
+    private StatusReport() {
+    }
+
+    /**
+     * @param roadmaps the roadmaps to report, in order
+     * @param depth    how deep to list sections (0: roadmaps only); empty sections are left out
+     */
+    public static Result of(SkillGraph graph, Progress progress, List<Roadmap> roadmaps, int depth) {
+        List<RoadmapStatus> lines = new ArrayList<>();
+        for (Roadmap roadmap : roadmaps) {
+            List<SectionStatus> sections = new ArrayList<>();
+            for (Section section : roadmap.sections()) {
+                Counts counts = Counts.of(graph.skillsUnder(section.id()), progress);
+                if (section.depth() <= depth && counts.total() > 0) {
+                    sections.add(new SectionStatus(section, counts));
+                }
+            }
+            lines.add(new RoadmapStatus(roadmap, Counts.of(roadmap.skills(), progress), sections));
+        }
+        return new Result(lines);
+    }
+}

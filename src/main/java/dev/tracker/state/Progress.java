@@ -1,0 +1,78 @@
+package dev.tracker.state;
+
+import dev.tracker.graph.Skill;
+import dev.tracker.graph.SkillStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The user's progress: per skill, the status they set where it differs from the markdown's
+ * mark, and the history of every change. Immutable; a change gives a new Progress.
+ */
+public final class Progress {
+    public static final Progress EMPTY = new Progress(Map.of(), List.of());
+
+    private final SortedMap<String, SkillState> skills;
+    private final List<HistoryEntry> history;
+
+    public Progress(Map<String, SkillState> skills, List<HistoryEntry> history) {
+        this.skills = Collections.unmodifiableSortedMap(new TreeMap<>(skills));
+        this.history = List.copyOf(history);
+    }
+
+    /** The skill's status: what the user set, else the markdown's own mark. */
+    public SkillStatus statusOf(Skill skill) {
+        SkillState state = skills.get(skill.id());
+        return state == null ? skill.markedStatus() : state.status();
+    }
+
+    /** When the user last set this skill's status, or null if they never did. */
+    public SkillState stateOf(String skillId) {
+        return skills.get(skillId);
+    }
+
+    /** Entries by skill id, sorted; entries whose skill no longer exists are kept too. */
+    public SortedMap<String, SkillState> skills() {
+        return skills;
+    }
+
+    public List<HistoryEntry> history() {
+        return history;
+    }
+
+    /**
+     * Sets a skill's status and records the change. Going back to the markdown's own mark
+     * removes the override, so that later edits of the markdown show through again.
+     */
+    public Progress with(Skill skill, SkillStatus status, Instant at) {
+        SkillStatus from = statusOf(skill);
+        if (from == status) {
+            return this;
+        }
+        Map<String, SkillState> nextSkills = new TreeMap<>(skills);
+        if (status == skill.markedStatus()) {
+            nextSkills.remove(skill.id());
+        } else {
+            nextSkills.put(skill.id(), new SkillState(status, at, skill.title()));
+        }
+        List<HistoryEntry> nextHistory = new ArrayList<>(history);
+        nextHistory.add(new HistoryEntry(at, skill.id(), from, status));
+        return new Progress(nextSkills, nextHistory);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Progress && ((Progress) other).skills.equals(skills)
+                && ((Progress) other).history.equals(history);
+    }
+
+    @Override
+    public int hashCode() {
+        return skills.hashCode() * 31 + history.hashCode();
+    }
+}
