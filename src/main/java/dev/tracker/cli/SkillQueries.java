@@ -6,6 +6,7 @@ import dev.tracker.graph.QueryResult;
 import dev.tracker.graph.Skill;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.TrackerException;
+import dev.tracker.render.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,12 +44,11 @@ final class SkillQueries {
     private static TrackerException failure(QueryResult result, int width) {
         if (result.skills().isEmpty()) {
             return new TrackerException(ExitCode.FAILURE, "no skill matches '" + result.query()
-                    + "'; try a word of its title, or see the ids with `tracker status ROADMAP --depth 9`");
+                    + "'; try fewer words: one word of its title lists the skills that have it, with their ids");
         }
         List<String> candidates = new ArrayList<>();
         for (Skill skill : result.skills().subList(0, Math.min(SHOWN_CANDIDATES, result.skills().size()))) {
-            String line = "  " + skill.id() + "  " + skill.title();
-            candidates.add(line.length() > width ? line.substring(0, width - 1) + "…" : line);
+            candidates.add(Text.cut("  " + skill.id() + "  " + skill.title(), width));
         }
         if (result.skills().size() > SHOWN_CANDIDATES) {
             candidates.add("  … and " + (result.skills().size() - SHOWN_CANDIDATES) + " more; add a word to narrow it");

@@ -4,7 +4,7 @@ import dev.tracker.graph.SkillStatus;
 import picocli.CommandLine.Command;
 
 @Command(name = "skip", mixinStandardHelpOptions = true,
-        description = {"Mark skills skipped",
+        description = {"Mark skills skipped: never planned, and left out of the percent.",
                 "Prints the change and the progress of the skill's section; says when it completes one."},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -20,15 +20,16 @@ import picocli.CommandLine.ScopeType;
                 "74:an I/O error (permission denied, disk full)",
                 "75:another tracker is writing the state file; try again"},
         footerHeading = "%nFiles:%n",
-        footer = {"  roadmaps  --roadmaps, else $TRACKER_ROADMAPS, else ./roadmaps, else the bundled set",
-                "  state     --state, else $TRACKER_STATE, else $XDG_DATA_HOME/tracker/state.json",
-                "            (~/.local/share/tracker/state.json)",
+        footer = {"  roadmaps  --roadmaps, else $TRACKER_ROADMAPS, else ./roadmaps,",
+                "            else the five roadmaps bundled in the jar",
+                "  state     --state, else $TRACKER_STATE, else",
+                "            $XDG_DATA_HOME/tracker/state.json (~/.local/share/tracker/...)",
                 "",
                 "Examples:",
                 "  tracker status                        where you stand on every roadmap",
                 "  tracker status go-architect-tracker   its sections, each with a bar",
                 "  tracker check interfaces/l2/mocking   mark a skill done",
-                "  tracker start 'error wrapping'        mark a skill in progress, found by its words"})
+                "  tracker start goroutine leaks         mark a skill in progress, by its words"})
 public final class TrackerCommand implements Runnable {
     @Option(names = "--state", scope = ScopeType.INHERIT, paramLabel = "FILE",
             description = "The state file (default: $TRACKER_STATE, else $XDG_DATA_HOME/tracker/state.json).")

@@ -54,15 +54,24 @@ public final class Slug {
 
     /** Lower-case ASCII words of a text: accents folded, symbols and emoji dropped. */
     public static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String raw : folded.split("\\s+")) {
-            String word = raw.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        for (String token : text.split("\\s+")) {
+            if (hasNonAsciiSymbol(token)) {
+                continue;
+            }
+            String folded = Normalizer.normalize(token, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+            String word = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
             if (!word.isEmpty()) {
                 words.add(word);
             }
         }
         return words;
+    }
+
+    /** Emoji and undecodable mojibake ("2ï¸âƒ£") make no word; accented letters ("café") do. */
+    private static boolean hasNonAsciiSymbol(String token) {
+        return token.codePoints().anyMatch(c -> c > 0x7F && !Character.isLetterOrDigit(c)
+                && Character.getType(c) != Character.NON_SPACING_MARK);
     }
 
     /** The level a heading gives ("L2: …", "Level 3: EXPERT"), or 0. */

@@ -1,29 +1,40 @@
 package dev.tracker.render;
 
-/** Fitting text into columns: cut with an ellipsis, never wrapped. */
-final class Text {
+/** Fitting text into terminal columns: cut with an ellipsis, never wrapped. */
+public final class Text {
     private Text() {
     }
 
-    /** The text cut to at most {@code width} characters, ending in "…" when cut. */
-    static String cut(String text, int width) {
+    /** The text cut to at most {@code width} columns, ending in "…" when cut. */
+    public static String cut(String text, int width) {
         if (width <= 0) {
             return "";
         }
-        if (text.codePointCount(0, text.length()) <= width) {
+        if (DisplayWidth.of(text) <= width) {
             return text;
         }
-        int end = text.offsetByCodePoints(0, width - 1);
-        return text.substring(0, end).stripTrailing() + "…";
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            int columns = DisplayWidth.of(codePoint);
+            if (used + columns > width - 1) {
+                break;
+            }
+            out.appendCodePoint(codePoint);
+            used += columns;
+            i += Character.charCount(codePoint);
+        }
+        return out.toString().stripTrailing() + "…";
     }
 
-    /** The text cut and padded with spaces to exactly {@code width} characters. */
+    /** The text cut and padded with spaces to exactly {@code width} columns. */
     static String fit(String text, int width) {
         String cut = cut(text, width);
-        return cut + " ".repeat(Math.max(0, width - cut.codePointCount(0, cut.length())));
+        return cut + " ".repeat(Math.max(0, width - DisplayWidth.of(cut)));
     }
 
     static String padLeft(String text, int width) {
-        return " ".repeat(Math.max(0, width - text.length())) + text;
+        return " ".repeat(Math.max(0, width - DisplayWidth.of(text))) + text;
     }
 }

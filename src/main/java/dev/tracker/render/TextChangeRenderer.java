@@ -22,7 +22,7 @@ public final class TextChangeRenderer {
                     : mark(change.to()) + " already " + change.to().label();
             out.append(verb).append("  ").append(change.skill().id()).append('\n');
             out.append("  ").append(Text.cut(change.skill().title(), width - 2)).append('\n');
-            String scope = change.section() == null ? change.skill().roadmapId() : change.section().title();
+            String scope = scope(change);
             String numbers = "  " + change.counts().done() + "/" + change.counts().total() + "  " + change.counts().percent() + "%";
             int scopeWidth = Math.max(8, width - 4 - BAR_WIDTH - numbers.length());
             out.append("  ").append(Text.fit(scope, scopeWidth)).append(' ').append(Bar.of(change.counts(), BAR_WIDTH))
@@ -32,6 +32,17 @@ public final class TextChangeRenderer {
             }
         }
         return out.toString();
+    }
+
+    /** "Interfaces · L2" for a level section, else the section's title, else the roadmap's id. */
+    private static String scope(ChangeReport.Change change) {
+        if (change.section() == null) {
+            return change.skill().roadmapId();
+        }
+        if (change.section().level() > 0 && change.parentSection() != null) {
+            return change.parentSection().title() + " · L" + change.section().level();
+        }
+        return change.section().title();
     }
 
     private static String mark(SkillStatus status) {

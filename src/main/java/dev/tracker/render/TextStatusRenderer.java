@@ -11,6 +11,8 @@ public final class TextStatusRenderer {
     private static final int INDENT = 2;
 
     private final int width;
+    /** Room kept at the end of every line for the widest "2 in progress, 1 skipped", so bars align. */
+    private int extrasWidth;
 
     public TextStatusRenderer(int width) {
         this.width = width;
@@ -18,6 +20,13 @@ public final class TextStatusRenderer {
 
     public String render(StatusReport.Result result) {
         StringBuilder out = new StringBuilder();
+        extrasWidth = 0;
+        for (StatusReport.RoadmapStatus roadmap : result.roadmaps()) {
+            extrasWidth = Math.max(extrasWidth, extras(roadmap.counts()).length());
+            for (StatusReport.SectionStatus section : roadmap.sections()) {
+                extrasWidth = Math.max(extrasWidth, extras(section.counts()).length());
+            }
+        }
         boolean detailed = result.roadmaps().stream().anyMatch(r -> !r.sections().isEmpty());
         for (StatusReport.RoadmapStatus roadmap : result.roadmaps()) {
             if (detailed) {
@@ -37,9 +46,9 @@ public final class TextStatusRenderer {
     private String line(String name, int depth, Counts counts) {
         String numbers = Text.padLeft(counts.done() + "/" + counts.total(), 9) + Text.padLeft(counts.percent() + "%", 5);
         String extras = extras(counts);
-        int nameWidth = Math.max(8, width - INDENT * depth - BAR_WIDTH - numbers.length() - extras.length() - 2);
+        int nameWidth = Math.max(8, width - INDENT * depth - BAR_WIDTH - numbers.length() - extrasWidth - 2);
         return " ".repeat(INDENT * depth) + Text.fit(name, nameWidth) + " " + Bar.of(counts, BAR_WIDTH) + " "
-                + numbers + extras + "\n";
+                + (numbers + extras).stripTrailing() + "\n";
     }
 
     private static String extras(Counts counts) {

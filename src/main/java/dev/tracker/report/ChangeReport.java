@@ -15,10 +15,12 @@ public final class ChangeReport {
      * @param from       its status before
      * @param to         its status now (equal to {@code from} when nothing had to change)
      * @param section    its innermost section (a level, for leveled roadmaps), or null
+     * @param parentSection the section holding that one (the topic of a level), or null
      * @param counts     that section's counts now, or the roadmap's when it has none
      * @param completed  sections (innermost first) and, last, the roadmap title, that this change completed
      */
-    public record Change(Skill skill, SkillStatus from, SkillStatus to, Section section, Counts counts,
+    public record Change(Skill skill, SkillStatus from, SkillStatus to, Section section, Section parentSection,
+                         Counts counts,
                          List<String> completed) {
         public boolean changed() {
             return from != to;
@@ -42,7 +44,8 @@ public final class ChangeReport {
             if (becameComplete(graph.roadmapOf(skill).skills(), before, after)) {
                 completed.add(graph.roadmapOf(skill).title());
             }
-            changes.add(new Change(skill, before.statusOf(skill), after.statusOf(skill), section,
+            Section parent = section == null || section.parentId() == null ? null : graph.section(section.parentId());
+            changes.add(new Change(skill, before.statusOf(skill), after.statusOf(skill), section, parent,
                     Counts.of(group, after), completed));
         }
         return changes;
