@@ -60,7 +60,7 @@ public final class Slug {
                 continue;
             }
             String folded = Normalizer.normalize(token, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-            String word = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            String word = folded.replaceAll("\\p{M}+", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
             if (!word.isEmpty()) {
                 words.add(word);
             }

@@ -7,12 +7,17 @@ import java.util.List;
 
 /** `tracker status` as text: a line per roadmap, and per section when asked, each with a bar. */
 public final class TextStatusRenderer {
-    private static final int BAR_WIDTH = 20;
+    private static final int BAR_MAX = 20;
+    private static final int BAR_MIN = 10;
+    private static final int NAME_MIN = 24;
+    private static final int NUMBERS_WIDTH = 14;
     private static final int INDENT = 2;
 
     private final int width;
     /** Room kept at the end of every line for the widest "2 in progress, 1 skipped", so bars align. */
     private int extrasWidth;
+    /** The bar narrows, down to {@link #BAR_MIN}, before names get shorter than {@link #NAME_MIN}. */
+    private int barWidth;
 
     public TextStatusRenderer(int width) {
         this.width = width;
@@ -21,12 +26,16 @@ public final class TextStatusRenderer {
     public String render(StatusReport.Result result) {
         StringBuilder out = new StringBuilder();
         extrasWidth = 0;
+        int deepest = 1;
         for (StatusReport.RoadmapStatus roadmap : result.roadmaps()) {
             extrasWidth = Math.max(extrasWidth, extras(roadmap.counts()).length());
             for (StatusReport.SectionStatus section : roadmap.sections()) {
                 extrasWidth = Math.max(extrasWidth, extras(section.counts()).length());
+                deepest = Math.max(deepest, 1 + section.section().depth());
             }
         }
+        int room = width - INDENT * deepest - NUMBERS_WIDTH - extrasWidth - 2 - NAME_MIN;
+        barWidth = Math.max(BAR_MIN, Math.min(BAR_MAX, room));
         boolean detailed = result.roadmaps().stream().anyMatch(r -> !r.sections().isEmpty());
         for (StatusReport.RoadmapStatus roadmap : result.roadmaps()) {
             if (detailed) {
@@ -44,10 +53,10 @@ public final class TextStatusRenderer {
     }
 
     private String line(String name, int depth, Counts counts) {
-        String numbers = Text.padLeft(counts.done() + "/" + counts.total(), 9) + Text.padLeft(counts.percent() + "%", 5);
+        String numbers = Text.padLeft(counts.done() + "/" + counts.total(), NUMBERS_WIDTH - 5) + Text.padLeft(counts.percent() + "%", 5);
         String extras = extras(counts);
-        int nameWidth = Math.max(8, width - INDENT * depth - BAR_WIDTH - numbers.length() - extrasWidth - 2);
-        return " ".repeat(INDENT * depth) + Text.fit(name, nameWidth) + " " + Bar.of(counts, BAR_WIDTH) + " "
+        int nameWidth = Math.max(8, width - INDENT * depth - barWidth - NUMBERS_WIDTH - extrasWidth - 2);
+        return " ".repeat(INDENT * depth) + Text.fit(name, nameWidth) + " " + Bar.of(counts, barWidth) + " "
                 + (numbers + extras).stripTrailing() + "\n";
     }
 

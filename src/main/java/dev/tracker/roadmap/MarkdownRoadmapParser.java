@@ -18,6 +18,7 @@ public final class MarkdownRoadmapParser {
     /** Parses one roadmap under the id given (the loader keeps ids unique across files). */
     public static Roadmap parse(String roadmapId, String fileName, String markdown) {
         String text = !markdown.isEmpty() && markdown.charAt(0) == BYTE_ORDER_MARK ? markdown.substring(1) : markdown;
+        text = FrontMatter.blankOut(text);
         return RoadmapAssembler.assemble(roadmapId, fileName, MarkdownScanner.scan(text));
     }
 }
