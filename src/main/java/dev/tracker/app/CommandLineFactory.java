@@ -1,6 +1,8 @@
 package dev.tracker.app;
 
 import dev.tracker.cli.CheckCommand;
+import dev.tracker.cli.GapsCommand;
+import dev.tracker.cli.NextCommand;
 import dev.tracker.cli.SkipCommand;
 import dev.tracker.cli.StartCommand;
 import dev.tracker.cli.StatusCommand;
@@ -23,7 +25,9 @@ public final class CommandLineFactory {
                 .addSubcommand(new CheckCommand(context))
                 .addSubcommand(new UncheckCommand(context))
                 .addSubcommand(new StartCommand(context))
-                .addSubcommand(new SkipCommand(context));
+                .addSubcommand(new SkipCommand(context))
+                .addSubcommand(new NextCommand(context))
+                .addSubcommand(new GapsCommand(context));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, context, root.debug()));

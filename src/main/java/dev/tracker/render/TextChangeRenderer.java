@@ -1,6 +1,5 @@
 package dev.tracker.render;
 
-import dev.tracker.graph.SkillStatus;
 import dev.tracker.report.ChangeReport;
 import java.util.List;
 
@@ -18,8 +17,8 @@ public final class TextChangeRenderer {
         StringBuilder out = new StringBuilder();
         for (ChangeReport.Change change : changes) {
             String verb = change.changed()
-                    ? mark(change.to()) + " " + change.from().label() + " → " + change.to().label()
-                    : mark(change.to()) + " already " + change.to().label();
+                    ? Marks.of(change.to()) + " " + change.from().label() + " → " + change.to().label()
+                    : Marks.of(change.to()) + " already " + change.to().label();
             out.append(verb).append("  ").append(change.skill().id()).append('\n');
             out.append("  ").append(Text.cut(change.skill().title(), width - 2)).append('\n');
             String scope = scope(change);
@@ -43,14 +42,5 @@ public final class TextChangeRenderer {
             return change.parentSection().title() + " · L" + change.section().level();
         }
         return change.section().title();
-    }
-
-    private static String mark(SkillStatus status) {
-        return switch (status) {
-            case DONE -> "[x]";
-            case IN_PROGRESS -> "[/]";
-            case SKIPPED -> "[-]";
-            case TODO -> "[ ]";
-        };
     }
 }

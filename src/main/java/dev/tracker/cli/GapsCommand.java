@@ -1,0 +1,75 @@
+package dev.tracker.cli;
+
+import dev.tracker.graph.ExitCode;
+import dev.tracker.graph.Roadmap;
+import dev.tracker.graph.SkillGraph;
+import dev.tracker.graph.TrackerException;
+import dev.tracker.render.JsonGapsRenderer;
+import dev.tracker.render.TextGapsRenderer;
+import dev.tracker.render.TextTopicGapsRenderer;
+import dev.tracker.report.GapsReport;
+import dev.tracker.report.Topic;
+import dev.tracker.report.TopicQuery;
+import dev.tracker.state.Progress;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "gaps", mixinStandardHelpOptions = true,
+        description = {"The L1→Ln gaps: per topic, each level's progress and the frontier (lowest level not complete).",
+                "Warns where a topic has higher levels done while a lower one is open.",
+                "With a TOPIC, lists the skills each of its levels is missing."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  tracker gaps                          every roadmap with levels",
+                "  tracker gaps go-architect-tracker     its 24 topics",
+                "  tracker gaps interfaces               what Interfaces misses at each level, with ids",
+                "  tracker gaps --json | jq '.roadmaps[].frontiers'"})
+public final class GapsCommand implements Runnable {
+    @Parameters(arity = "0..1", paramLabel = "ROADMAP|TOPIC", description = "A roadmap's id or file name, or a topic.")
+    String target;
+
+    @Option(names = "--json", description = "Print JSON (schema in the README).")
+    boolean json;
+
+    @ParentCommand
+    TrackerCommand root;
+
+    private final TrackerContext context;
+
+    public GapsCommand(TrackerContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        Workspace workspace = root.workspace();
+        SkillGraph graph = workspace.graph();
+        Progress progress = workspace.store().load();
+        Optional<Roadmap> roadmap = target == null ? Optional.empty() : graph.findRoadmap(target);
+        if (target != null && roadmap.isEmpty()) {
+            GapsReport.Result result = GapsReport.ofTopic(graph, progress, uniqueTopic(graph, target));
+            context.out().print(json ? JsonGapsRenderer.render(result)
+                    : new TextTopicGapsRenderer(context.width()).render(result.roadmaps().get(0).topics().get(0), progress));
+            return;
+        }
+        GapsReport.Result result = GapsReport.of(graph, progress, roadmap.map(List::of).orElse(graph.roadmaps()));
+        context.out().print(json ? JsonGapsRenderer.render(result) : new TextGapsRenderer(context.width()).render(result));
+    }
+
+    private static Topic uniqueTopic(SkillGraph graph, String query) {
+        List<Topic> topics = TopicQuery.find(graph, query);
+        if (topics.size() == 1) {
+            return topics.get(0);
+        }
+        if (topics.isEmpty()) {
+            throw new TrackerException(ExitCode.FAILURE, "no roadmap or topic '" + query + "'; the roadmaps are: "
+                    + graph.roadmaps().stream().map(Roadmap::id).collect(Collectors.joining(", ")));
+        }
+        throw new TrackerException(ExitCode.USAGE, "'" + query + "' matches " + topics.size() + " topics; name one by its id:",
+                topics.stream().map(t -> "  " + t.id() + "  " + t.title()).toList());
+    }
+}

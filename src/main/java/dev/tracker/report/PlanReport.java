@@ -1,0 +1,87 @@
+package dev.tracker.report;
+
+import dev.tracker.graph.Roadmap;
+import dev.tracker.graph.Skill;
+import dev.tracker.graph.SkillGraph;
+import dev.tracker.graph.SkillStatus;
+import dev.tracker.state.Progress;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Today's study plan: skills in progress first, then what the roadmaps' own focus hints
+ * point at, then each roadmap's next open skills in its order (honouring levels), taken in
+ * turn from every roadmap so that the plan draws from all of them.
+ */
+public final class PlanReport {
+    public static final int DEFAULT_COUNT = 5;
+
+    /**
+     * @param reason why it was chosen, in a few words
+     * @param hours  the time the plan gives for its part ("Morning, 6 hours"), or null
+     */
+    public record Item(Skill skill, SkillStatus status, String reason, String hours) {
+    }
+
+    /** @param notes one line each about roadmaps with nothing to plan ("… is complete") */
+    public record Result(List<Item> items, List<String> notes) {
+    }
+
+    private PlanReport() {
+    }
+
+    public static Result of(SkillGraph graph, Progress progress, List<Roadmap> roadmaps, int count, boolean depthFirst) {
+        List<Item> items = new ArrayList<>();
+        Set<Skill> chosen = new LinkedHashSet<>();
+        for (Roadmap roadmap : roadmaps) {
+            for (Skill skill : roadmap.skills()) {
+                if (items.size() < count && progress.statusOf(skill) == SkillStatus.IN_PROGRESS && chosen.add(skill)) {
+                    items.add(new Item(skill, SkillStatus.IN_PROGRESS, "you started it", PlanHours.of(graph, skill)));
+                }
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        List<List<Candidate>> queues = new ArrayList<>();
+        for (Roadmap roadmap : roadmaps) {
+            if (Counts.of(roadmap.skills(), progress).complete()) {
+                notes.add(roadmap.id() + " is complete");
+                continue;
+            }
+            List<Candidate> queue = new ArrayList<>(FocusCandidates.of(graph, progress, roadmap));
+            queue.addAll(OrderCandidates.of(graph, progress, roadmap, depthFirst));
+            queues.add(queue);
+        }
+        int[] next = new int[queues.size()];
+        for (boolean progressed = true; items.size() < count && progressed; ) {
+            progressed = false;
+            for (int q = 0; q < queues.size() && items.size() < count; q++) {
+                List<Candidate> queue = queues.get(q);
+                while (next[q] < queue.size() && !chosen.add(queue.get(next[q]).skill())) {
+                    next[q]++;
+                }
+                if (next[q] < queue.size()) {
+                    Candidate candidate = queue.get(next[q]++);
+                    items.add(new Item(candidate.skill(), progress.statusOf(candidate.skill()), candidate.reason(),
+                            PlanHours.of(graph, candidate.skill())));
+                    progressed = true;
+                }
+            }
+        }
+        return new Result(items, notes);
+    }
+
+    /** A skill a roadmap proposes, and why. */
+    record Candidate(Skill skill, String reason) {
+    }
+
+    /** Neither done nor skipped, and not in a section the roadmap itself marks complete. */
+    static boolean isPlannable(SkillGraph graph, Progress progress, Skill skill) {
+        SkillStatus status = progress.statusOf(skill);
+        if (status == SkillStatus.DONE || status == SkillStatus.SKIPPED) {
+            return false;
+        }
+        return skill.sectionId() == null || graph.sectionPath(skill.sectionId()).stream().noneMatch(s -> s.complete());
+    }
+}
