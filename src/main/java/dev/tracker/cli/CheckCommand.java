@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tracker check interfaces/l2/mocking",
-                "  tracker check error wrapping",
+                "  tracker check zombie array",
                 "  tracker check l1/syntax l1/pointers"})
 public final class CheckCommand extends MarkCommand {
     public CheckCommand(TrackerContext context) {

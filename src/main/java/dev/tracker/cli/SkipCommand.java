@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
                 "Prints the change and the progress of the skill's section; says when it completes one."},
         footerHeading = "%nExamples:%n",
         footer = {
-                "   never planned, not counted against the percent.:tracker skip go-4-week-bootcamp/week-3/add-to-your-api/makefile"})
+                "  tracker skip go-4-week-bootcamp/week-3/add-to-your-api/makefile"})
 public final class SkipCommand extends MarkCommand {
     public SkipCommand(TrackerContext context) {
         super(context, SkillStatus.SKIPPED);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
                 "Prints the change and the progress of the skill's section; says when it completes one."},
         footerHeading = "%nExamples:%n",
         footer = {
-                "  tracker start 'goroutine leaks'"})
+                "  tracker start l2/wrapping"})
 public final class StartCommand extends MarkCommand {
     public StartCommand(TrackerContext context) {
         super(context, SkillStatus.IN_PROGRESS);

@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
                 "  tracker status                        where you stand on every roadmap",
                 "  tracker status go-architect-tracker   its sections, each with a bar",
                 "  tracker check interfaces/l2/mocking   mark a skill done",
-                "  tracker start goroutine leaks         mark a skill in progress, by its words"})
+                "  tracker start zombie array            mark a skill in progress, by its words"})
 public final class TrackerCommand implements Runnable {
     @Option(names = "--state", scope = ScopeType.INHERIT, paramLabel = "FILE",
             description = "The state file (default: $TRACKER_STATE, else $XDG_DATA_HOME/tracker/state.json).")

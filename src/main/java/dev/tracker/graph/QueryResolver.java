@@ -52,7 +52,7 @@ public final class QueryResolver {
         return words;
     }
 
-    private static boolean containsAllWords(List<String> haystack, List<String> needles) {
+    static boolean containsAllWords(List<String> haystack, List<String> needles) {
         for (String needle : needles) {
             if (haystack.stream().noneMatch(w -> w.equals(needle) || w.startsWith(needle) && needle.length() >= 3)) {
                 return false;

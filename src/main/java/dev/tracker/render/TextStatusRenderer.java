@@ -8,7 +8,7 @@ import java.util.List;
 /** `tracker status` as text: a line per roadmap, and per section when asked, each with a bar. */
 public final class TextStatusRenderer {
     private static final int BAR_MAX = 20;
-    private static final int BAR_MIN = 10;
+    private static final int BAR_MIN = 5;
     private static final int NAME_MIN = 24;
     private static final int NUMBERS_WIDTH = 14;
     private static final int INDENT = 2;
@@ -39,7 +39,7 @@ public final class TextStatusRenderer {
         boolean detailed = result.roadmaps().stream().anyMatch(r -> !r.sections().isEmpty());
         for (StatusReport.RoadmapStatus roadmap : result.roadmaps()) {
             if (detailed) {
-                out.append(roadmap.roadmap().id()).append(" · ").append(roadmap.roadmap().title()).append('\n');
+                out.append(Text.cut(roadmap.roadmap().id() + " · " + roadmap.roadmap().title(), width)).append('\n');
             }
             out.append(line(roadmap.roadmap().id(), 1, roadmap.counts()));
             for (StatusReport.SectionStatus section : roadmap.sections()) {
@@ -55,7 +55,7 @@ public final class TextStatusRenderer {
     private String line(String name, int depth, Counts counts) {
         String numbers = Text.padLeft(counts.done() + "/" + counts.total(), NUMBERS_WIDTH - 5) + Text.padLeft(counts.percent() + "%", 5);
         String extras = extras(counts);
-        int nameWidth = Math.max(8, width - INDENT * depth - barWidth - NUMBERS_WIDTH - extrasWidth - 2);
+        int nameWidth = Math.max(6, width - INDENT * depth - barWidth - NUMBERS_WIDTH - extrasWidth - 2);
         return " ".repeat(INDENT * depth) + Text.fit(name, nameWidth) + " " + Bar.of(counts, barWidth) + " "
                 + (numbers + extras).stripTrailing() + "\n";
     }

@@ -17,7 +17,8 @@ public final class ChangeReport {
      * @param section    its innermost section (a level, for leveled roadmaps), or null
      * @param parentSection the section holding that one (the topic of a level), or null
      * @param counts     that section's counts now, or the roadmap's when it has none
-     * @param completed  sections (innermost first) and, last, the roadmap title, that this change completed
+     * @param completed  sections (innermost first) and, last, the roadmap title, that the command completed;
+     *                   each is announced once, with the first change of the command that lies in it
      */
     public record Change(Skill skill, SkillStatus from, SkillStatus to, Section section, Section parentSection,
                          Counts counts,
@@ -32,16 +33,17 @@ public final class ChangeReport {
 
     public static List<Change> of(SkillGraph graph, Progress before, Progress after, List<Skill> skills) {
         List<Change> changes = new ArrayList<>();
+        java.util.Set<String> announced = new java.util.HashSet<>();
         for (Skill skill : skills) {
             Section section = skill.sectionId() == null ? null : graph.section(skill.sectionId());
             List<Skill> group = section == null ? graph.roadmapOf(skill).skills() : graph.skillsUnder(section.id());
             List<String> completed = new ArrayList<>();
             for (Section s = section; s != null; s = s.parentId() == null ? null : graph.section(s.parentId())) {
-                if (becameComplete(graph.skillsUnder(s.id()), before, after)) {
+                if (becameComplete(graph.skillsUnder(s.id()), before, after) && announced.add(s.id())) {
                     completed.add(s.title());
                 }
             }
-            if (becameComplete(graph.roadmapOf(skill).skills(), before, after)) {
+            if (becameComplete(graph.roadmapOf(skill).skills(), before, after) && announced.add(skill.roadmapId())) {
                 completed.add(graph.roadmapOf(skill).title());
             }
             Section parent = section == null || section.parentId() == null ? null : graph.section(section.parentId());

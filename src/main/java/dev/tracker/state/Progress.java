@@ -3,10 +3,13 @@ package dev.tracker.state;
 import dev.tracker.graph.Skill;
 import dev.tracker.graph.SkillStatus;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -62,6 +65,42 @@ public final class Progress {
         }
         List<HistoryEntry> nextHistory = new ArrayList<>(history);
         nextHistory.add(new HistoryEntry(at, skill.id(), from, status));
+        return new Progress(nextSkills, nextHistory);
+    }
+
+    /**
+     * The latest change not yet undone: the history read as a stack, where a change pushes and
+     * an undo entry pops. Empty when there is nothing left to undo.
+     */
+    public Optional<HistoryEntry> lastChange() {
+        Deque<HistoryEntry> stack = new ArrayDeque<>();
+        for (HistoryEntry entry : history) {
+            if (!entry.undo()) {
+                stack.push(entry);
+            } else if (!stack.isEmpty()) {
+                stack.pop();
+            }
+        }
+        return Optional.ofNullable(stack.peek());
+    }
+
+    /**
+     * Reverts a change: the skill goes back to the status it had before, and an undo entry is
+     * appended even when the status is already that one, so that the next undo walks further back.
+     */
+    public Progress undo(Skill skill, HistoryEntry change, Instant at) {
+        if (!skill.id().equals(change.id())) {
+            throw new IllegalArgumentException("change of " + change.id() + " reverted on " + skill.id());
+        }
+        SkillStatus from = statusOf(skill);
+        Map<String, SkillState> nextSkills = new TreeMap<>(skills);
+        if (change.from() == skill.markedStatus()) {
+            nextSkills.remove(skill.id());
+        } else if (change.from() != from) {
+            nextSkills.put(skill.id(), new SkillState(change.from(), at, skill.title()));
+        }
+        List<HistoryEntry> nextHistory = new ArrayList<>(history);
+        nextHistory.add(new HistoryEntry(at, skill.id(), from, change.from(), true));
         return new Progress(nextSkills, nextHistory);
     }
 

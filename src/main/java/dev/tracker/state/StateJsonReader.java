@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the state file strictly: duplicate keys, trailing content, unknown fields and wrong
@@ -62,6 +63,9 @@ final class StateJsonReader {
                 case "version":
                     expect(value, JsonToken.VALUE_NUMBER_INT, "\"version\" must be a whole number");
                     version = parser.getIntValue();
+                    if (version < 1) {
+                        throw fault("schema version " + version + " is not valid; versions start at 1");
+                    }
                     if (version > SCHEMA_VERSION) {
                         throw fault("schema version " + version + " is newer than this tracker reads (" + SCHEMA_VERSION
                                 + "); update the tracker");
@@ -95,29 +99,44 @@ final class StateJsonReader {
     }
 
     private SkillState skillState() throws IOException, StateFormatException {
-        Map<String, String> fields = stringObject("a skill entry");
-        return new SkillState(status(fields, "status"), instant(fields, "at"), fields.getOrDefault("title", ""));
+        Map<String, Object> fields = entryObject("a skill entry", Set.of("at", "status", "title"));
+        return new SkillState(status(fields, "status"), instant(fields, "at"), (String) fields.getOrDefault("title", ""));
     }
 
     private HistoryEntry historyEntry() throws IOException, StateFormatException {
-        Map<String, String> fields = stringObject("a history entry");
+        Map<String, Object> fields = entryObject("a history entry", Set.of("at", "from", "id", "to", "undo"));
         String id = require(fields, "id");
-        return new HistoryEntry(instant(fields, "at"), id, status(fields, "from"), status(fields, "to"));
+        return new HistoryEntry(instant(fields, "at"), id, status(fields, "from"), status(fields, "to"),
+                Boolean.TRUE.equals(fields.get("undo")));
     }
 
-    /** An object whose values are all strings. */
-    private Map<String, String> stringObject(String what) throws IOException, StateFormatException {
+    /**
+     * An entry's fields: strings, except "undo", a boolean. A field this tracker does not know
+     * is refused: a newer tracker's data would otherwise be dropped on the next write.
+     */
+    private Map<String, Object> entryObject(String what, Set<String> known) throws IOException, StateFormatException {
         expect(parser.currentToken(), JsonToken.START_OBJECT, what + " must be an object");
-        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            expect(parser.nextToken(), JsonToken.VALUE_STRING, "\"" + name + "\" in " + what + " must be a string");
-            fields.put(name, parser.getText());
+            if (!known.contains(name)) {
+                throw fault("unknown field \"" + name + "\" in " + what);
+            }
+            JsonToken value = parser.nextToken();
+            if (name.equals("undo")) {
+                if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {
+                    throw fault("\"undo\" in " + what + " must be true or false");
+                }
+                fields.put(name, value == JsonToken.VALUE_TRUE);
+            } else {
+                expect(value, JsonToken.VALUE_STRING, "\"" + name + "\" in " + what + " must be a string");
+                fields.put(name, parser.getText());
+            }
         }
         return fields;
     }
 
-    private SkillStatus status(Map<String, String> fields, String name) throws StateFormatException {
+    private SkillStatus status(Map<String, Object> fields, String name) throws StateFormatException {
         String value = require(fields, name);
         try {
             return SkillStatus.fromLabel(value);
@@ -126,7 +145,7 @@ final class StateJsonReader {
         }
     }
 
-    private Instant instant(Map<String, String> fields, String name) throws StateFormatException {
+    private Instant instant(Map<String, Object> fields, String name) throws StateFormatException {
         String value = require(fields, name);
         try {
             return Instant.parse(value);
@@ -135,8 +154,8 @@ final class StateJsonReader {
         }
     }
 
-    private String require(Map<String, String> fields, String name) throws StateFormatException {
-        String value = fields.get(name);
+    private String require(Map<String, Object> fields, String name) throws StateFormatException {
+        String value = (String) fields.get(name);
         if (value == null) {
             throw fault("an entry has no \"" + name + "\"");
         }

@@ -27,6 +27,10 @@ final class StateJsonWriter {
                 g.writeStringField("from", entry.from().label());
                 g.writeStringField("id", entry.id());
                 g.writeStringField("to", entry.to().label());
+                if (entry.undo()) {
+                    // written only when true, so files without undo stay byte-identical to before
+                    g.writeBooleanField("undo", true);
+                }
                 g.writeEndObject();
             }));
             separator = ",\n";

@@ -1,0 +1,82 @@
+package dev.tracker.render;
+
+import dev.tracker.report.Counts;
+import dev.tracker.report.ListReport;
+import dev.tracker.report.SkillView;
+import java.util.List;
+
+/**
+ * `tracker list` as text: a tree with a line per section (its done/total at the right edge)
+ * and per skill (mark, id, title). Every line is cut to the width, never wrapped, so that
+ * the tree keeps its shape in any terminal and in a pipe.
+ */
+public final class TextListRenderer {
+    private static final int INDENT = 2;
+
+    private final int width;
+
+    public TextListRenderer(int width) {
+        this.width = width;
+    }
+
+    public String render(ListReport.Result result) {
+        StringBuilder out = new StringBuilder();
+        int countsWidth = countsWidth(result.trees());
+        for (ListReport.Tree tree : result.trees()) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(tree(tree, result.filter().describe(), countsWidth));
+        }
+        return out.toString();
+    }
+
+    /** One tree: its top line, then its sections and skills; says so when the filter left none. */
+    String tree(ListReport.Tree tree, String filterDescription, int countsWidth) {
+        StringBuilder out = new StringBuilder();
+        String top = tree.section() == null ? tree.roadmap().id() + " · " + tree.roadmap().title()
+                : tree.roadmap().id() + " › " + String.join(" › ", tree.sectionPath());
+        out.append(sectionLine(top, 0, tree.counts(), countsWidth));
+        for (ListReport.Entry entry : tree.entries()) {
+            if (entry instanceof ListReport.SectionEntry) {
+                ListReport.SectionEntry section = (ListReport.SectionEntry) entry;
+                out.append(sectionLine(section.section().title(), section.depth(), section.counts(), countsWidth));
+            } else {
+                out.append(skillLine(((ListReport.SkillEntry) entry).view(), INDENT * entry.depth(), width)).append('\n');
+            }
+        }
+        if (tree.entries().isEmpty()) {
+            out.append(" ".repeat(INDENT)).append(Text.cut("no " + filterDescription + " here", width - INDENT)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** "[ ] go-architect-tracker/interfaces/l2/mocking  Mocking: I define…": id before title, so the id survives a cut. */
+    static String skillLine(SkillView view, int indent, int width) {
+        String line = Marks.of(view.status()) + " " + view.skill().id() + "  " + view.skill().title();
+        return " ".repeat(indent) + Text.cut(line, width - indent);
+    }
+
+    private String sectionLine(String title, int depth, Counts counts, int countsWidth) {
+        int indent = INDENT * depth;
+        int titleWidth = Math.max(8, width - indent - countsWidth - 2);
+        return " ".repeat(indent) + Text.fit(title, titleWidth) + "  " + Text.padLeft(fraction(counts), countsWidth) + "\n";
+    }
+
+    static int countsWidth(List<ListReport.Tree> trees) {
+        int widest = 0;
+        for (ListReport.Tree tree : trees) {
+            widest = Math.max(widest, fraction(tree.counts()).length());
+            for (ListReport.Entry entry : tree.entries()) {
+                if (entry instanceof ListReport.SectionEntry) {
+                    widest = Math.max(widest, fraction(((ListReport.SectionEntry) entry).counts()).length());
+                }
+            }
+        }
+        return widest;
+    }
+
+    private static String fraction(Counts counts) {
+        return counts.done() + "/" + counts.total();
+    }
+}

@@ -1,0 +1,181 @@
+package dev.tracker.cli;
+
+import static dev.tracker.testing.FixtureRoadmaps.CONTROL_FLOW;
+import static dev.tracker.testing.FixtureRoadmaps.DEFINE;
+import static dev.tracker.testing.FixtureRoadmaps.EMBEDDING;
+import static dev.tracker.testing.FixtureRoadmaps.IMPLICIT;
+import static dev.tracker.testing.FixtureRoadmaps.MOCKING;
+import static dev.tracker.testing.JsonTree.asList;
+import static dev.tracker.testing.JsonTree.asObject;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tracker.testing.FixtureRoadmaps;
+import dev.tracker.testing.JsonTree;
+import dev.tracker.testing.TrackerRunner;
+import dev.tracker.testing.TrackerRunner.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** check, uncheck, start and skip, each run through a fresh command tree over one state file. */
+class MarkCommandsTest {
+    @TempDir
+    Path tmp;
+
+    private TrackerRunner tracker;
+
+    @BeforeEach
+    void roadmaps() {
+        tracker = FixtureRoadmaps.both(tmp);
+    }
+
+    private Run ok(String... args) {
+        Run run = tracker.run(args);
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.err()).isEmpty();
+        return run;
+    }
+
+    private Map<String, Object> alphaJson() {
+        return asObject(asList(JsonTree.object(ok("status", "--json").out()).get("roadmaps")).get(0));
+    }
+
+    private Map<String, Object> state() {
+        return JsonTree.object(tracker.stateText());
+    }
+
+    @Test
+    void checkPrintsTheChangeAndTheSectionsProgress() {
+        String out = ok("check", DEFINE).out();
+
+        assertThat(out).contains("todo → done", DEFINE, "Define an interface");
+        assertThat(out).containsPattern("L1.*[█▒░]+\\s+1/2\\s+50%");
+        assertThat(out).doesNotContain("complete");
+    }
+
+    @Test
+    void aLaterStatusSeesTheCheck() {
+        assertThat(alphaJson()).containsEntry("done", 2L);
+
+        ok("check", DEFINE);
+
+        assertThat(alphaJson()).containsEntry("done", 3L).containsEntry("percent", 42L);
+        assertThat(ok("status").out()).containsPattern("alpha\\s+[█▒░]+\\s+3/7\\s+42%");
+    }
+
+    @Test
+    void checkWritesTheSkillAndOneHistoryEntryStampedWithTheClock() {
+        ok("check", DEFINE);
+
+        Map<String, Object> state = state();
+        assertThat(state).containsEntry("version", 1L);
+        assertThat(asObject(state.get("skills"))).containsOnlyKeys(DEFINE);
+        assertThat(asObject(asObject(state.get("skills")).get(DEFINE)))
+                .containsEntry("status", "done").containsEntry("at", "2026-11-21T09:00:00Z");
+        assertThat(asList(state.get("history"))).singleElement().isEqualTo(
+                Map.of("at", "2026-11-21T09:00:00Z", "from", "todo", "id", DEFINE, "to", "done"));
+    }
+
+    @Test
+    void uncheckReturnsToTheMarkdownsMarkAndKeepsTheHistory() {
+        ok("check", DEFINE);
+
+        String out = ok("uncheck", DEFINE).out();
+
+        assertThat(out).contains("done → todo", DEFINE);
+        assertThat(asObject(state().get("skills"))).isEmpty();
+        assertThat(asList(state().get("history"))).hasSize(2)
+                .extracting(e -> asObject(e).get("to")).containsExactly("done", "todo");
+        assertThat(alphaJson()).containsEntry("done", 2L);
+    }
+
+    @Test
+    void uncheckOfASkillTheMarkdownMarksDoneIsRemembered() {
+        ok("uncheck", MOCKING);
+
+        assertThat(asObject(asObject(state().get("skills")).get(MOCKING))).containsEntry("status", "todo");
+        assertThat(alphaJson()).containsEntry("done", 1L);
+    }
+
+    @Test
+    void startAndSkipShowInStatus() {
+        ok("start", CONTROL_FLOW);
+        ok("skip", EMBEDDING);
+
+        assertThat(alphaJson()).containsEntry("inProgress", 2L).containsEntry("skipped", 1L)
+                .containsEntry("done", 2L).containsEntry("percent", 33L);
+        assertThat(ok("status").out()).containsPattern("alpha\\s+[█▒░]+\\s+2/7\\s+33%\\s+2 in progress, 1 skipped");
+    }
+
+    @Test
+    void startPrintsTheInProgressChange() {
+        assertThat(ok("start", CONTROL_FLOW).out()).contains("todo → in-progress", CONTROL_FLOW)
+                .containsPattern("Basics\\s+[█▒░]+\\s+1/3\\s+33%");
+    }
+
+    @Test
+    void completingALevelSaysSo() {
+        ok("check", DEFINE);
+
+        String out = ok("check", IMPLICIT).out();
+
+        assertThat(out).containsPattern("L1.*[█▒░]+\\s+2/2\\s+100%");
+        assertThat(out).contains("complete: L1: Junior").doesNotContain("complete: Interfaces");
+    }
+
+    @Test
+    void completingALevelWithOneCommandSaysSoOnce() {
+        String out = ok("check", DEFINE, IMPLICIT).out();
+
+        assertThat(out).contains("todo → done  " + DEFINE, "todo → done  " + IMPLICIT);
+        assertThat(out.split("complete: L1: Junior", -1)).as(out).hasSize(2);
+    }
+
+    @Test
+    void skippingTheLastOpenSkillCompletesItsSections() {
+        ok("check", DEFINE, IMPLICIT);
+
+        assertThat(ok("skip", EMBEDDING).out()).contains("todo → skipped", "complete: L2: Senior", "complete: Interfaces");
+    }
+
+    @Test
+    void aSkillIsFoundByTheWordsOfItsTitle() {
+        assertThat(ok("check", "implicit", "satisfaction").out()).contains(IMPLICIT);
+        assertThat(ok("check", "l1/define-an-interface").out()).as("by the end of its id").contains(DEFINE);
+    }
+
+    @Test
+    void checkingWhatIsAlreadyDoneWritesNothing() {
+        ok("check", MOCKING);
+
+        assertThat(ok("check", MOCKING).out()).contains("already done", MOCKING);
+        assertThat(tracker.stateFile()).doesNotExist();
+    }
+
+    @Test
+    void aSecondChangeKeepsTheFirstAsBackup() {
+        ok("check", DEFINE);
+        String first = tracker.stateText();
+
+        ok("start", CONTROL_FLOW);
+
+        assertThat(tracker.stateFile().resolveSibling("state.json.bak")).hasContent(first);
+        assertThat(asList(state().get("history"))).hasSize(2);
+    }
+
+    @Test
+    void entriesWhoseSkillIsGoneAreKept() throws IOException {
+        String orphan = "alpha/removed-topic/old-skill";
+        Files.writeString(tracker.stateFile(), "{\n  \"skills\": {\n    \"" + orphan
+                + "\": {\"at\":\"2026-01-01T00:00:00Z\",\"status\":\"done\",\"title\":\"Old skill\"}\n  },\n  \"version\": 1\n}\n");
+
+        ok("check", DEFINE);
+
+        assertThat(asObject(state().get("skills"))).containsOnlyKeys(orphan, DEFINE);
+        assertThat(asObject(asObject(state().get("skills")).get(orphan))).containsEntry("title", "Old skill");
+    }
+}

@@ -1,0 +1,126 @@
+package dev.tracker.testing;
+
+import dev.tracker.app.CommandLineFactory;
+import dev.tracker.cli.TrackerContext;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs the tracker as `main` would, but in a temporary folder: captured stdout and stderr,
+ * a fixed clock, and an environment of its own (nothing of the real one, so neither the real
+ * HOME nor a real state file is ever touched). Each {@link #run} builds a fresh command tree.
+ *
+ * <pre>
+ * tmp/roadmaps/      fixture roadmaps ($TRACKER_ROADMAPS, also ./roadmaps)
+ * tmp/state.json     the state file ($TRACKER_STATE)
+ * tmp/home/          $HOME
+ * tmp/data/          $XDG_DATA_HOME
+ * </pre>
+ */
+public final class TrackerRunner {
+    /** The time every change made through the runner is stamped with. */
+    public static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
+    public static final int COLUMNS = 80;
+
+    /** One finished command: its exit code and everything it printed. */
+    public record Run(int exit, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- out ---\n" + out + "--- err ---\n" + err;
+        }
+    }
+
+    private final Path dir;
+    private final Map<String, String> env = new LinkedHashMap<>();
+
+    public TrackerRunner(Path tempDir) {
+        this.dir = tempDir.toAbsolutePath();
+        env.put("HOME", dir.resolve("home").toString());
+        env.put("XDG_DATA_HOME", dir.resolve("data").toString());
+        env.put("TRACKER_STATE", stateFile().toString());
+        env.put("TRACKER_ROADMAPS", roadmapsDir().toString());
+        env.put("COLUMNS", String.valueOf(COLUMNS));
+    }
+
+    /** The folder of the user's own roadmaps in this project (surefire sets the property). */
+    public static Path projectRoadmaps() {
+        String folder = System.getProperty("tracker.projectRoadmaps");
+        if (folder == null) {
+            throw new IllegalStateException("system property tracker.projectRoadmaps is not set (run through Maven)");
+        }
+        return Path.of(folder);
+    }
+
+    /** Writes a fixture roadmap into {@code tmp/roadmaps/}. */
+    public TrackerRunner roadmap(String fileName, String markdown) {
+        return roadmapBytes(fileName, markdown.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public TrackerRunner roadmapBytes(String fileName, byte[] bytes) {
+        try {
+            Files.createDirectories(roadmapsDir());
+            Files.write(roadmapsDir().resolve(fileName), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Reads the roadmaps from the project's own folder instead of {@code tmp/roadmaps/}. */
+    public TrackerRunner useProjectRoadmaps() {
+        return env("TRACKER_ROADMAPS", projectRoadmaps().toString());
+    }
+
+    /** Sets an environment variable, or removes it when the value is null. */
+    public TrackerRunner env(String name, String value) {
+        if (value == null) {
+            env.remove(name);
+        } else {
+            env.put(name, value);
+        }
+        return this;
+    }
+
+    public Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try (PrintWriter outWriter = new PrintWriter(out, true); PrintWriter errWriter = new PrintWriter(err, true)) {
+            TrackerContext context = new TrackerContext(outWriter, errWriter, env, dir, Clock.fixed(NOW, ZoneOffset.UTC));
+            int exit = CommandLineFactory.create(context).execute(args);
+            outWriter.flush();
+            errWriter.flush();
+            return new Run(exit, out.toString(), err.toString());
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path roadmapsDir() {
+        return dir.resolve("roadmaps");
+    }
+
+    public Path stateFile() {
+        return dir.resolve("state.json");
+    }
+
+    /** The state file's text, or null when there is none. */
+    public String stateText() {
+        try {
+            return Files.exists(stateFile()) ? Files.readString(stateFile()) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
