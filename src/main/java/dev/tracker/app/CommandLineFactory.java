@@ -2,13 +2,18 @@ package dev.tracker.app;
 
 import dev.tracker.cli.CheckCommand;
 import dev.tracker.cli.GapsCommand;
+import dev.tracker.cli.ListCommand;
+import dev.tracker.cli.LogCommand;
 import dev.tracker.cli.NextCommand;
+import dev.tracker.cli.SearchCommand;
+import dev.tracker.cli.ShowCommand;
 import dev.tracker.cli.SkipCommand;
 import dev.tracker.cli.StartCommand;
 import dev.tracker.cli.StatusCommand;
 import dev.tracker.cli.TrackerCommand;
 import dev.tracker.cli.TrackerContext;
 import dev.tracker.cli.UncheckCommand;
+import dev.tracker.cli.UndoCommand;
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.TrackerException;
 import picocli.CommandLine;
@@ -27,7 +32,12 @@ public final class CommandLineFactory {
                 .addSubcommand(new StartCommand(context))
                 .addSubcommand(new SkipCommand(context))
                 .addSubcommand(new NextCommand(context))
-                .addSubcommand(new GapsCommand(context));
+                .addSubcommand(new GapsCommand(context))
+                .addSubcommand(new ShowCommand(context))
+                .addSubcommand(new ListCommand(context))
+                .addSubcommand(new SearchCommand(context))
+                .addSubcommand(new LogCommand(context))
+                .addSubcommand(new UndoCommand(context));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, context, root.debug()));

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "gaps", mixinStandardHelpOptions = true,
-        description = {"The L1→Ln gaps: per topic, each level's progress and the frontier (lowest level not complete).",
+        description = {"The L1→Ln gaps per topic: each level's progress, and the frontier.",
+                "The frontier is the topic's lowest level not complete.",
                 "Warns where a topic has higher levels done while a lower one is open.",
                 "With a TOPIC, lists the skills each of its levels is missing."},
         footerHeading = "%nExamples:%n",

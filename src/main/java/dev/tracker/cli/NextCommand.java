@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "next", mixinStandardHelpOptions = true,
-        description = {"Today's study plan: a handful of skills, each with its id and why it was chosen.",
+        description = {"Today's study plan: a handful of skills, each with its id and why.",
                 "In progress first; then what the roadmaps' focus hints point at (the active month, \"Next Up\");",
                 "then each roadmap's next open skills in its order, every topic's L1 before any L2."},
         footerHeading = "%nExamples:%n",

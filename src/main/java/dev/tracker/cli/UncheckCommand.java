@@ -4,8 +4,9 @@ import dev.tracker.graph.SkillStatus;
 import picocli.CommandLine.Command;
 
 @Command(name = "uncheck", mixinStandardHelpOptions = true,
-        description = {"Mark skills not done again. Where the markdown itself leaves a skill open,",
-                "the state file forgets it, so the markdown's own mark shows again.",
+        description = {"Mark skills not done.",
+                "Where the markdown itself leaves a skill open, the state file forgets it,",
+                "so the markdown's own mark shows again.",
                 "Prints the change and the progress of the skill's section; says when it completes one."},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -18,22 +18,22 @@ public final class TextHistoryRenderer {
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     }
 
-    /** "2026-11-21 09:00  [x] todo → done  go-architect-tracker/interfaces/l2/mocking", changes aligned. */
+    /**
+     * Two lines per change, newest first: "2026-11-21 09:00  [x] todo → done", then the skill's
+     * whole id on a line of its own, since most ids would not fit beside the rest.
+     */
     public String log(LogReport.Result result) {
         if (result.entries().isEmpty()) {
             String none = result.total() == 0 ? "no changes yet; check, uncheck, start, skip and undo record them"
                     : "no changes since " + result.since() + " (" + result.total() + " before it)";
             return Text.cut(none, width) + "\n";
         }
-        int changeWidth = 0;
-        for (HistoryEntry entry : result.entries()) {
-            changeWidth = Math.max(changeWidth, DisplayWidth.of(change(entry)));
-        }
         StringBuilder out = new StringBuilder();
         for (HistoryEntry entry : result.entries()) {
-            String line = time.format(entry.at()) + "  " + Marks.of(entry.to()) + " " + Text.fit(change(entry), changeWidth)
-                    + "  " + entry.id();
-            out.append(Text.cut(line, width)).append('\n');
+            String change = time.format(entry.at()) + "  " + Marks.of(entry.to()) + " " + entry.from().label() + " → "
+                    + entry.to().label() + (entry.undo() ? "  (undo)" : "");
+            out.append(Text.cut(change, width)).append('\n');
+            out.append("  ").append(Text.cut(entry.id(), width - 2)).append('\n');
         }
         return out.toString();
     }
@@ -43,10 +43,6 @@ public final class TextHistoryRenderer {
         String line = "undo: reverted `" + command(reverted.to()) + "` of " + time.format(reverted.at()) + " ("
                 + reverted.from().label() + " → " + reverted.to().label() + ")";
         return Text.cut(line, width) + "\n" + new TextChangeRenderer(width).render(changes);
-    }
-
-    private static String change(HistoryEntry entry) {
-        return entry.from().label() + " → " + entry.to().label() + (entry.undo() ? " (undo)" : "");
     }
 
     /** The command that sets a status: a done skill was checked, a todo one unchecked. */

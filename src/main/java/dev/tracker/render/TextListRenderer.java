@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * `tracker list` as text: a tree with a line per section (its done/total at the right edge)
- * and per skill (mark, id, title). Every line is cut to the width, never wrapped, so that
- * the tree keeps its shape in any terminal and in a pipe.
+ * and per skill (mark, id within the roadmap, title). Every line is cut to the width, never
+ * wrapped, so that the tree keeps its shape in any terminal and in a pipe.
  */
 public final class TextListRenderer {
     private static final int INDENT = 2;
@@ -20,6 +20,9 @@ public final class TextListRenderer {
     }
 
     public String render(ListReport.Result result) {
+        if (result.trees().isEmpty()) {
+            return Text.cut("no " + result.filter().describe() + " in any roadmap", width) + "\n";
+        }
         StringBuilder out = new StringBuilder();
         int countsWidth = countsWidth(result.trees());
         for (ListReport.Tree tree : result.trees()) {
@@ -37,12 +40,14 @@ public final class TextListRenderer {
         String top = tree.section() == null ? tree.roadmap().id() + " · " + tree.roadmap().title()
                 : tree.roadmap().id() + " › " + String.join(" › ", tree.sectionPath());
         out.append(sectionLine(top, 0, tree.counts(), countsWidth));
+        String relativeTo = tree.roadmap().id() + "/";
         for (ListReport.Entry entry : tree.entries()) {
             if (entry instanceof ListReport.SectionEntry) {
                 ListReport.SectionEntry section = (ListReport.SectionEntry) entry;
                 out.append(sectionLine(section.section().title(), section.depth(), section.counts(), countsWidth));
             } else {
-                out.append(skillLine(((ListReport.SkillEntry) entry).view(), INDENT * entry.depth(), width)).append('\n');
+                out.append(skillLine(((ListReport.SkillEntry) entry).view(), relativeTo, INDENT * entry.depth(), width))
+                        .append('\n');
             }
         }
         if (tree.entries().isEmpty()) {
@@ -51,9 +56,17 @@ public final class TextListRenderer {
         return out.toString();
     }
 
-    /** "[ ] go-architect-tracker/interfaces/l2/mocking  Mocking: I define…": id before title, so the id survives a cut. */
-    static String skillLine(SkillView view, int indent, int width) {
-        String line = Marks.of(view.status()) + " " + view.skill().id() + "  " + view.skill().title();
+    /**
+     * "[ ] interfaces/l2/mocking  Mocking: I define…": the id before the title, so that a cut spares
+     * it, and without {@code relativeTo} (the roadmap the tree's top line names), so that it fits;
+     * the end of an id is accepted by every command.
+     */
+    private static String skillLine(SkillView view, String relativeTo, int indent, int width) {
+        String id = view.skill().id();
+        if (!relativeTo.isEmpty() && id.startsWith(relativeTo)) {
+            id = id.substring(relativeTo.length());
+        }
+        String line = Marks.of(view.status()) + " " + id + "  " + view.skill().title();
         return " ".repeat(indent) + Text.cut(line, width - indent);
     }
 

@@ -3,8 +3,14 @@ package dev.tracker.render;
 import dev.tracker.report.SkillView;
 import java.util.List;
 
-/** `tracker search` as text: a line per skill, the same line `list` shows, so ids line up for `check`. */
+/**
+ * `tracker search` as text, two lines per skill: the whole id alone on its line (roadmaps mix
+ * here, and half the ids are longer than a line would leave them beside a title), then the
+ * mark and the title below it.
+ */
 public final class TextSearchRenderer {
+    private static final String INDENT = "  ";
+
     private final int width;
 
     public TextSearchRenderer(int width) {
@@ -14,7 +20,9 @@ public final class TextSearchRenderer {
     public String render(List<SkillView> skills) {
         StringBuilder out = new StringBuilder();
         for (SkillView skill : skills) {
-            out.append(TextListRenderer.skillLine(skill, 0, width)).append('\n');
+            out.append(Text.cut(skill.skill().id(), width)).append('\n');
+            out.append(INDENT).append(Text.cut(Marks.of(skill.status()) + " " + skill.skill().title(), width - INDENT.length()))
+                    .append('\n');
         }
         return out.toString();
     }

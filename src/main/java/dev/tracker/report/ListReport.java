@@ -67,8 +67,10 @@ public final class ListReport {
         return new ListReport(graph, progress, filter).build(roadmap, section);
     }
 
+    /** Every roadmap given, as a tree; like a section, a roadmap left without a skill to show is left out. */
     public static Result of(SkillGraph graph, Progress progress, List<Roadmap> roadmaps, ListFilter filter) {
-        return new Result(filter, roadmaps.stream().map(r -> tree(graph, progress, r, null, filter)).toList());
+        return new Result(filter, roadmaps.stream().map(r -> tree(graph, progress, r, null, filter))
+                .filter(tree -> !tree.entries().isEmpty()).toList());
     }
 
     private Tree build(Roadmap roadmap, Section top) {

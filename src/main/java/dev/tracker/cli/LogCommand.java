@@ -1,0 +1,61 @@
+package dev.tracker.cli;
+
+import dev.tracker.graph.ExitCode;
+import dev.tracker.graph.TrackerException;
+import dev.tracker.render.JsonHistoryRenderer;
+import dev.tracker.render.TextHistoryRenderer;
+import dev.tracker.report.LogReport;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "log", mixinStandardHelpOptions = true,
+        description = {"What changed and when, newest first.",
+                "Every check, uncheck, start, skip and undo, with its time in UTC."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  tracker log                            every change",
+                "  tracker log -n 5                       the last five",
+                "  tracker log --since 2026-11-01         since the first of November",
+                "  tracker log --json | jq -r '.entries[] | select(.to == \"done\") | .id'"})
+public final class LogCommand implements Runnable {
+    @Option(names = "--since", paramLabel = "DATE", description = "Only changes on or after this day (yyyy-MM-dd, UTC).")
+    String since;
+
+    @Option(names = {"-n", "--max-count"}, paramLabel = "N", description = "Only the N newest changes.")
+    Integer count;
+
+    @Option(names = "--json", description = "Print JSON (schema in the README).")
+    boolean json;
+
+    @ParentCommand
+    TrackerCommand root;
+
+    private final TrackerContext context;
+
+    public LogCommand(TrackerContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        if (count != null && count < 1) {
+            throw new TrackerException(ExitCode.USAGE, "-n must be 1 or more (how many changes to show), not " + count);
+        }
+        LocalDate day = since == null ? null : date(since);
+        LogReport.Result result = LogReport.of(root.workspace().store().load(), day, context.clock().getZone(),
+                count == null ? 0 : count);
+        context.out().print(json ? JsonHistoryRenderer.log(result)
+                : new TextHistoryRenderer(context.width(), context.clock().getZone()).log(result));
+    }
+
+    /** A day as yyyy-MM-dd; anything else (2026-2-3, 2026-02-30, yesterday) is a usage error. */
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new TrackerException(ExitCode.USAGE, "--since wants a day as yyyy-MM-dd, such as 2026-11-01, not '" + text + "'");
+        }
+    }
+}
