@@ -30,8 +30,9 @@ import picocli.CommandLine.ParentCommand;
                 "  tracker gaps interfaces               what Interfaces misses at each level, with ids",
                 "  tracker gaps --json | jq '.roadmaps[].frontiers'"})
 public final class GapsCommand implements Runnable {
-    @Parameters(arity = "0..1", paramLabel = "ROADMAP|TOPIC", description = "A roadmap's id or file name, or a topic.")
-    String target;
+    @Parameters(arity = "0..*", paramLabel = "ROADMAP|TOPIC",
+            description = "A roadmap's id or file name, or a topic: its id, the end of its id, or words of its title.")
+    List<String> words;
 
     @Option(names = "--json", description = "Print JSON (schema in the README).")
     boolean json;
@@ -50,6 +51,7 @@ public final class GapsCommand implements Runnable {
         Workspace workspace = root.workspace();
         SkillGraph graph = workspace.graph();
         Progress progress = workspace.store().load();
+        String target = words == null || words.isEmpty() ? null : String.join(" ", words);
         Optional<Roadmap> roadmap = target == null ? Optional.empty() : graph.findRoadmap(target);
         if (target != null && roadmap.isEmpty()) {
             GapsReport.Result result = GapsReport.ofTopic(graph, progress, uniqueTopic(graph, target));

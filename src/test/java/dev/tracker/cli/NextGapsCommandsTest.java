@@ -79,6 +79,16 @@ class NextGapsCommandsTest {
     }
 
     @Test
+    void gapsOfATopicNamedInSeveralWordsWarnsWhenAHigherLevelIsAhead() {
+        TrackerRunner tracker = tracker();
+        assertThat(tracker.run("check", "l2/wrapping").exit()).isZero();
+        TrackerRunner.Run run = tracker.run("gaps", "error", "handling");
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).startsWith("Error Handling vs. Panics · frontier L1")
+                .contains("! skipped ahead: skills above L1 are done while it is open");
+    }
+
+    @Test
     void roadmapsWithoutLevelsSaySoInOneLine() {
         assertThat(tracker().run("gaps", "go-4-week-bootcamp").out().strip())
                 .isEqualTo("go-4-week-bootcamp: no levels (no headings like \"L1: …\" or \"Level 2: …\")");
