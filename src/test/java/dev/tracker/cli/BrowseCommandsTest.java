@@ -32,21 +32,6 @@ class BrowseCommandsTest {
         tracker = FixtureRoadmaps.both(tmp);
     }
 
-    private Run ok(String... args) {
-        Run run = tracker.run(args);
-        assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(run.err()).isEmpty();
-        return run;
-    }
-
-    private Run fails(int exit, String... args) {
-        Run run = tracker.run(args);
-        assertThat(run.exit()).as(run.toString()).isEqualTo(exit);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("tracker: ");
-        return run;
-    }
-
     /** An id as a tree shows it: without the roadmap its top line names. */
     private static String inAlpha(String id) {
         assertThat(id).startsWith("alpha/");
@@ -55,7 +40,7 @@ class BrowseCommandsTest {
 
     @Test
     void listShowsTheTreeWithMarksIdsAndRollUpCounts() {
-        String out = ok("list", "alpha").out();
+        String out = tracker.ok("list", "alpha").out();
 
         assertThat(out.lines().toList()).containsExactly(
                 "alpha · Alpha Plan                                                           2/7",
@@ -75,14 +60,14 @@ class BrowseCommandsTest {
 
     @Test
     void theIdsOfATreeAreAcceptedByCheck() {
-        ok("check", inAlpha(EMBEDDING));
+        tracker.ok("check", inAlpha(EMBEDDING));
 
-        assertThat(ok("list", "alpha", "--level", "2").out()).contains("[x] " + inAlpha(EMBEDDING));
+        assertThat(tracker.ok("list", "alpha", "--level", "2").out()).contains("[x] " + inAlpha(EMBEDDING));
     }
 
     @Test
     void listWithoutArgumentsShowsEveryRoadmapAndSkipsSectionsWithoutSkills() {
-        String out = ok("list").out();
+        String out = tracker.ok("list").out();
 
         assertThat(out).contains("alpha · Alpha Plan", "beta · Beta Notes", "[-] only/skipped-thing")
                 .doesNotContain("Resources");
@@ -90,16 +75,16 @@ class BrowseCommandsTest {
 
     @Test
     void aStatusFilterShowsTheOneOpenSkillButKeepsTheWholeCount() {
-        ok("check", DEFINE, IMPLICIT, CONTROL_FLOW, EMBEDDING);
-        ok("start", "alpha/basics/functions");
-        ok("check", "alpha/basics/functions");
+        tracker.ok("check", DEFINE, IMPLICIT, CONTROL_FLOW, EMBEDDING);
+        tracker.ok("start", "alpha/basics/functions");
+        tracker.ok("check", "alpha/basics/functions");
 
-        String out = ok("list", "alpha", "--todo").out();
+        String out = tracker.ok("list", "alpha", "--todo").out();
 
         assertThat(out).isEqualTo("alpha · Alpha Plan                                                           7/7\n"
                 + "  no todo skill here\n");
-        ok("uncheck", MOCKING);
-        assertThat(ok("list", "alpha", "--todo").out().lines()).containsExactly(
+        tracker.ok("uncheck", MOCKING);
+        assertThat(tracker.ok("list", "alpha", "--todo").out().lines()).containsExactly(
                 "alpha · Alpha Plan                                                           6/7",
                 "  Interfaces                                                                 3/4",
                 "    L2: Senior                                                               1/2",
@@ -108,37 +93,37 @@ class BrowseCommandsTest {
 
     @Test
     void aFilterOverEveryRoadmapLeavesOutThoseWithoutAMatch() {
-        assertThat(ok("list", "--skipped").out()).isEqualTo(
+        assertThat(tracker.ok("list", "--skipped").out()).isEqualTo(
                 "beta · Beta Notes                                                            1/3\n"
                         + "  Only                                                                       1/3\n"
                         + "    [-] only/skipped-thing  Skipped thing\n");
-        assertThat(ok("list", "--level", "7").out()).isEqualTo("no skill at level 7 in any roadmap\n");
+        assertThat(tracker.ok("list", "--level", "7").out()).isEqualTo("no skill at level 7 in any roadmap\n");
     }
 
     @Test
     void listOfASectionByWordsAndALevelFilter() {
-        assertThat(ok("list", "interfaces", "--level", "2").out().lines()).containsExactly(
+        assertThat(tracker.ok("list", "interfaces", "--level", "2").out().lines()).containsExactly(
                 "alpha › Interfaces                                                           1/4",
                 "  L2: Senior                                                                 1/2",
                 "    [x] " + inAlpha(MOCKING) + "  Mocking with interfaces",
                 "    [ ] " + inAlpha(EMBEDDING) + "  Embedding interfaces");
-        assertThat(ok("list", "--done", "--skipped").out()).contains("[x] " + inAlpha(MOCKING), "[-] only/skipped-thing")
+        assertThat(tracker.ok("list", "--done", "--skipped").out()).contains("[x] " + inAlpha(MOCKING), "[-] only/skipped-thing")
                 .doesNotContain("[ ]");
     }
 
     @Test
     void listRefusesWhatItCannotFind() {
-        assertThat(fails(1, "list", "nowhere").err()).contains("no roadmap or section matches 'nowhere'", "alpha, beta")
+        assertThat(tracker.fails(1, "list", "nowhere").err()).contains("no roadmap or section matches 'nowhere'", "alpha, beta")
                 .hasLineCount(1);
-        assertThat(fails(2, "list", "--level", "0").err()).isEqualTo("tracker: --level must be 1 or more, not 0\n");
-        assertThat(fails(2, "list", "--level", "-3").err()).contains("--level must be 1 or more");
+        assertThat(tracker.fails(2, "list", "--level", "0").err()).isEqualTo("tracker: --level must be 1 or more, not 0\n");
+        assertThat(tracker.fails(2, "list", "--level", "-3").err()).contains("--level must be 1 or more");
     }
 
     @Test
     void anAmbiguousSectionListsTheCandidatesLikeCheckDoes() {
         tracker.roadmap("gamma.md", "# Gamma\n\n## Interfaces\n\n- [ ] Network interfaces\n");
 
-        Run run = fails(2, "list", "interfaces");
+        Run run = tracker.fails(2, "list", "interfaces");
 
         assertThat(run.err().lines()).containsExactly("tracker: 'interfaces' matches 2 sections; name one by its id:",
                 "  alpha/interfaces  Interfaces", "  gamma/interfaces  Interfaces");
@@ -150,17 +135,17 @@ class BrowseCommandsTest {
                 + "Wide 🚀 emoji and 漢字 in a long skill title ".repeat(5) + "\n");
 
         for (String command : List.of("list", "search", "show")) {
-            String out = command.equals("list") ? ok("list").out() : ok(command, "wide", "emoji").out();
+            String out = command.equals("list") ? tracker.ok("list").out() : tracker.ok(command, "wide", "emoji").out();
             assertThat(out.lines()).as(command).allSatisfy(line ->
                     assertThat(line.codePoints().map(c -> c >= 0x1F000 || c >= 0x4E00 && c <= 0x9FFF ? 2 : 1).sum())
                             .as(line).isLessThanOrEqualTo(TrackerRunner.COLUMNS));
         }
-        assertThat(ok("list", "long").out()).contains("…");
+        assertThat(tracker.ok("list", "long").out()).contains("…");
     }
 
     @Test
     void listJsonHasTheSkillsAndTheSectionsHoldingThem() {
-        Map<String, Object> json = JsonTree.object(ok("list", "alpha", "--in-progress", "--json").out());
+        Map<String, Object> json = JsonTree.object(tracker.ok("list", "alpha", "--in-progress", "--json").out());
 
         assertThat(asList(json.get("skills"))).singleElement().isEqualTo(Map.of("id", "alpha/basics/functions",
                 "title", "Functions", "roadmap", "alpha", "status", "in-progress", "level", 0L,
@@ -171,9 +156,9 @@ class BrowseCommandsTest {
 
     @Test
     void showOfASkillTellsWhereItIsWhatItSaysAndSinceWhen() {
-        ok("check", DEFINE);
+        tracker.ok("check", DEFINE);
 
-        assertThat(ok("show", "l1/define-an-interface").out()).isEqualTo("""
+        assertThat(tracker.ok("show", "l1/define-an-interface").out()).isEqualTo("""
                 [x] alpha/interfaces/l1/define-an-interface
                   roadmap  alpha · Alpha Plan
                   section  Interfaces › L1: Junior
@@ -187,7 +172,7 @@ class BrowseCommandsTest {
 
     @Test
     void showJsonOfASkill() {
-        Map<String, Object> skill = asObject(JsonTree.object(ok("show", MOCKING, "--json").out()).get("skill"));
+        Map<String, Object> skill = asObject(JsonTree.object(tracker.ok("show", MOCKING, "--json").out()).get("skill"));
 
         assertThat(skill).containsEntry("id", MOCKING).containsEntry("status", "done").containsEntry("marked", "done")
                 .containsEntry("level", 2L).containsEntry("section", "L2: Senior").containsEntry("changed", null)
@@ -196,10 +181,10 @@ class BrowseCommandsTest {
 
     @Test
     void showOfASectionPrintsItsTreeAndASectionWinsOverSkillsOnEqualTerms() {
-        String out = ok("show", "interfaces").out();
+        String out = tracker.ok("show", "interfaces").out();
 
         assertThat(out).startsWith("section  alpha/interfaces\nalpha › Interfaces ").contains("[ ] " + inAlpha(DEFINE));
-        Map<String, Object> section = asObject(JsonTree.object(ok("show", "interfaces", "--json").out()).get("section"));
+        Map<String, Object> section = asObject(JsonTree.object(tracker.ok("show", "interfaces", "--json").out()).get("section"));
         assertThat(section).containsEntry("id", "alpha/interfaces").containsEntry("total", 4L)
                 .containsEntry("sectionPath", List.of("Interfaces"));
         assertThat(asList(section.get("skills"))).hasSize(4);
@@ -211,32 +196,32 @@ class BrowseCommandsTest {
     void showPrefersTheStrongerMatchAndOnEqualTermsTheSection() {
         tracker.roadmap("gamma.md", "# Gamma\n\n## Pure functions\n\n- [ ] Pure functions in practice\n");
 
-        assertThat(ok("show", "functions").out()).as("a skill's id suffix beats the words of a section")
+        assertThat(tracker.ok("show", "functions").out()).as("a skill's id suffix beats the words of a section")
                 .startsWith("[/] alpha/basics/functions\n");
-        assertThat(ok("show", "pure", "functions").out()).as("words of both: the section holds the skill")
+        assertThat(tracker.ok("show", "pure", "functions").out()).as("words of both: the section holds the skill")
                 .startsWith("section  gamma/pure-functions\n");
-        assertThat(ok("show", "beta").out()).as("a roadmap's id").startsWith("roadmap  beta  (beta.md)\nbeta · Beta Notes");
+        assertThat(tracker.ok("show", "beta").out()).as("a roadmap's id").startsWith("roadmap  beta  (beta.md)\nbeta · Beta Notes");
     }
 
     @Test
     void showRefusesAmbiguityAndNothing() {
-        Run ambiguous = fails(2, "show", "thing");
+        Run ambiguous = tracker.fails(2, "show", "thing");
         assertThat(ambiguous.err().lines().findFirst()).hasValue("tracker: 'thing' matches 3 skills; name one by its id:");
         assertThat(ambiguous.err()).contains("  beta/only/one-thing  One thing");
-        assertThat(fails(1, "show", "zzzz").err()).contains("no roadmap, section or skill matches 'zzzz'").hasLineCount(1);
+        assertThat(tracker.fails(1, "show", "zzzz").err()).contains("no roadmap, section or skill matches 'zzzz'").hasLineCount(1);
     }
 
     @Test
     void searchFindsSkillsByEveryWordWithIdsAndMarks() {
-        assertThat(ok("search", "INTERFACE", "l2").out()).isEqualTo(MOCKING + "\n  [x] Mocking with interfaces\n"
+        assertThat(tracker.ok("search", "INTERFACE", "l2").out()).isEqualTo(MOCKING + "\n  [x] Mocking with interfaces\n"
                 + EMBEDDING + "\n  [ ] Embedding interfaces\n");
-        assertThat(asList(JsonTree.object(ok("search", "thing", "--json").out()).get("skills")))
+        assertThat(asList(JsonTree.object(tracker.ok("search", "thing", "--json").out()).get("skills")))
                 .extracting(s -> asObject(s).get("status")).containsExactly("todo", "done", "skipped");
     }
 
     @Test
     void searchExitsOneWhenNothingMatchesAndTwoWithoutAWord() {
-        assertThat(fails(1, "search", "interface", "quantum").err()).contains("interface, quantum").hasLineCount(1);
-        assertThat(fails(2, "search", "🚀").err()).contains("no word to search for").hasLineCount(1);
+        assertThat(tracker.fails(1, "search", "interface", "quantum").err()).contains("interface, quantum").hasLineCount(1);
+        assertThat(tracker.fails(2, "search", "🚀").err()).contains("no word to search for").hasLineCount(1);
     }
 }

@@ -35,18 +35,9 @@ class HistoryCommandsTest {
         tracker = FixtureRoadmaps.both(tmp);
     }
 
-    private Run ok(String... args) {
-        Run run = tracker.run(args);
-        assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(run.err()).isEmpty();
-        return run;
-    }
-
-    private Run fails(int exit, String... args) {
-        Run run = tracker.run(args);
-        assertThat(run.exit()).as(run.toString()).isEqualTo(exit);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("tracker: ").hasLineCount(1);
+    private Run failsInOneLine(int exit, String... args) {
+        Run run = tracker.fails(exit, args);
+        assertThat(run.err()).hasLineCount(1);
         return run;
     }
 
@@ -55,41 +46,41 @@ class HistoryCommandsTest {
         args[0] = "log";
         args[1] = "--json";
         System.arraycopy(options, 0, args, 2, options.length);
-        return asList(JsonTree.object(ok(args).out()).get("entries"));
+        return asList(JsonTree.object(tracker.ok(args).out()).get("entries"));
     }
 
     @Test
     void checkCheckUndoUndoLeavesFourEntriesAndTheStatusAsItWas() {
-        String before = ok("status", "--json").out();
-        ok("check", DEFINE);
-        ok("check", CONTROL_FLOW);
+        String before = tracker.ok("status", "--json").out();
+        tracker.ok("check", DEFINE);
+        tracker.ok("check", CONTROL_FLOW);
 
-        assertThat(ok("undo").out()).startsWith("undo: reverted `check` of 2026-11-21 09:00 (todo → done)\n"
+        assertThat(tracker.ok("undo").out()).startsWith("undo: reverted `check` of 2026-11-21 09:00 (todo → done)\n"
                 + "[ ] done → todo  " + CONTROL_FLOW + "\n");
-        assertThat(ok("undo").out()).contains("done → todo  " + DEFINE);
+        assertThat(tracker.ok("undo").out()).contains("done → todo  " + DEFINE);
 
         assertThat(logEntries()).containsExactly(
                 Map.of("at", AT, "id", DEFINE, "from", "done", "to", "todo", "undo", true),
                 Map.of("at", AT, "id", CONTROL_FLOW, "from", "done", "to", "todo", "undo", true),
                 Map.of("at", AT, "id", CONTROL_FLOW, "from", "todo", "to", "done", "undo", false),
                 Map.of("at", AT, "id", DEFINE, "from", "todo", "to", "done", "undo", false));
-        assertThat(ok("status", "--json").out()).isEqualTo(before);
+        assertThat(tracker.ok("status", "--json").out()).isEqualTo(before);
         assertThat(asObject(JsonTree.object(tracker.stateText()).get("skills"))).isEmpty();
     }
 
     @Test
     void undoWithNothingLeftExitsOneAndWritesNothing() throws Exception {
-        ok("check", DEFINE);
-        ok("undo");
+        tracker.ok("check", DEFINE);
+        tracker.ok("undo");
         String state = tracker.stateText();
 
-        assertThat(fails(1, "undo").err()).contains("nothing left to undo");
+        assertThat(failsInOneLine(1, "undo").err()).contains("nothing left to undo");
         assertThat(tracker.stateText()).isEqualTo(state);
     }
 
     @Test
     void undoOnAFreshMachineExitsOneAndCreatesNoFile() throws Exception {
-        assertThat(fails(1, "undo").err()).isEqualTo("tracker: nothing to undo: no change has been made yet\n");
+        assertThat(failsInOneLine(1, "undo").err()).isEqualTo("tracker: nothing to undo: no change has been made yet\n");
         assertThat(tracker.stateFile()).doesNotExist();
         try (var files = Files.list(tmp)) {
             assertThat(files.map(p -> p.getFileName().toString())).doesNotContain("state.json.lock");
@@ -98,47 +89,47 @@ class HistoryCommandsTest {
 
     @Test
     void undoRestoresAnOverrideOfTheMarkdownsMark() {
-        ok("uncheck", MOCKING);
-        ok("undo");
+        tracker.ok("uncheck", MOCKING);
+        tracker.ok("undo");
 
         assertThat(asObject(JsonTree.object(tracker.stateText()).get("skills"))).doesNotContainKey(MOCKING);
-        assertThat(ok("show", MOCKING).out()).contains("status   done, as the markdown marks it; last changed 2026-11-21 09:00");
+        assertThat(tracker.ok("show", MOCKING).out()).contains("status   done, as the markdown marks it; last changed 2026-11-21 09:00");
     }
 
     @Test
     void undoOfASkillNoLongerInTheRoadmapsNamesItAndWritesNothing() throws Exception {
         tracker.roadmap("gone.md", "# Gone\n\n- [ ] Vanishing act\n");
-        ok("check", "gone/vanishing-act");
+        tracker.ok("check", "gone/vanishing-act");
         Files.delete(tracker.roadmapsDir().resolve("gone.md"));
         String state = tracker.stateText();
 
-        assertThat(fails(1, "undo").err()).contains("gone/vanishing-act", "no longer in the roadmaps", "nothing was changed");
+        assertThat(failsInOneLine(1, "undo").err()).contains("gone/vanishing-act", "no longer in the roadmaps", "nothing was changed");
         assertThat(tracker.stateText()).isEqualTo(state);
     }
 
     @Test
     void aChangeAfterAnUndoIsWhatTheNextUndoReverts() {
-        ok("check", DEFINE);
-        ok("undo");
-        ok("start", CONTROL_FLOW);
+        tracker.ok("check", DEFINE);
+        tracker.ok("undo");
+        tracker.ok("start", CONTROL_FLOW);
 
-        Map<String, Object> undo = JsonTree.object(ok("undo", "--json").out());
+        Map<String, Object> undo = JsonTree.object(tracker.ok("undo", "--json").out());
 
         assertThat(asObject(undo.get("reverted"))).containsEntry("id", CONTROL_FLOW).containsEntry("to", "in-progress")
                 .containsEntry("undo", false);
         assertThat(asObject(undo.get("change"))).containsEntry("from", "in-progress").containsEntry("to", "todo")
                 .containsEntry("undo", true);
-        assertThat(fails(1, "undo").err()).contains("nothing left to undo");
+        assertThat(failsInOneLine(1, "undo").err()).contains("nothing left to undo");
     }
 
     @Test
     void logIsNewestFirstWithEachIdWholeOnALineOfItsOwn() {
-        assertThat(ok("log").out()).isEqualTo("no changes yet; check, uncheck, start, skip and undo record them\n");
-        ok("check", DEFINE);
-        ok("skip", CONTROL_FLOW);
-        ok("undo");
+        assertThat(tracker.ok("log").out()).isEqualTo("no changes yet; check, uncheck, start, skip and undo record them\n");
+        tracker.ok("check", DEFINE);
+        tracker.ok("skip", CONTROL_FLOW);
+        tracker.ok("undo");
 
-        assertThat(ok("log").out()).isEqualTo("""
+        assertThat(tracker.ok("log").out()).isEqualTo("""
                 2026-11-21 09:00  [ ] skipped → todo  (undo)
                   alpha/basics/control-flow
                 2026-11-21 09:00  [-] todo → skipped
@@ -146,36 +137,36 @@ class HistoryCommandsTest {
                 2026-11-21 09:00  [x] todo → done
                   alpha/interfaces/l1/define-an-interface
                 """);
-        assertThat(ok("log", "-n", "1").out()).hasLineCount(2).contains("(undo)");
+        assertThat(tracker.ok("log", "-n", "1").out()).hasLineCount(2).contains("(undo)");
         assertThat(logEntries("--max-count", "2")).hasSize(2);
     }
 
     @Test
     void logSinceADay() {
-        ok("check", DEFINE);
+        tracker.ok("check", DEFINE);
 
         assertThat(logEntries("--since", "2026-11-21")).hasSize(1);
         assertThat(logEntries("--since", "2026-11-22")).isEmpty();
-        assertThat(ok("log", "--since", "2026-11-22").out()).isEqualTo("no changes since 2026-11-22 (1 before it)\n");
+        assertThat(tracker.ok("log", "--since", "2026-11-22").out()).isEqualTo("no changes since 2026-11-22 (1 before it)\n");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "2026-2-3", "2026-02-30", "21/11/2026", ""})
     void aBadDateIsAOneLineUsageError(String date) {
-        assertThat(fails(2, "log", "--since", date).err()).contains("yyyy-MM-dd", "'" + date + "'");
+        assertThat(failsInOneLine(2, "log", "--since", date).err()).contains("yyyy-MM-dd", "'" + date + "'");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1"})
     void aCountBelowOneIsAOneLineUsageError(String count) {
-        assertThat(fails(2, "log", "-n", count).err()).contains("-n must be 1 or more");
+        assertThat(failsInOneLine(2, "log", "-n", count).err()).contains("-n must be 1 or more");
     }
 
     @Test
     void logReadsNoRoadmap() {
-        ok("check", DEFINE);
+        tracker.ok("check", DEFINE);
         tracker.env("TRACKER_ROADMAPS", tmp.resolve("no-such-folder").toString());
 
-        assertThat(ok("log").out()).contains(DEFINE);
+        assertThat(tracker.ok("log").out()).contains(DEFINE);
     }
 }

@@ -33,15 +33,8 @@ class MarkCommandsTest {
         tracker = FixtureRoadmaps.both(tmp);
     }
 
-    private Run ok(String... args) {
-        Run run = tracker.run(args);
-        assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(run.err()).isEmpty();
-        return run;
-    }
-
     private Map<String, Object> alphaJson() {
-        return asObject(asList(JsonTree.object(ok("status", "--json").out()).get("roadmaps")).get(0));
+        return asObject(asList(JsonTree.object(tracker.ok("status", "--json").out()).get("roadmaps")).get(0));
     }
 
     private Map<String, Object> state() {
@@ -50,7 +43,7 @@ class MarkCommandsTest {
 
     @Test
     void checkPrintsTheChangeAndTheSectionsProgress() {
-        String out = ok("check", DEFINE).out();
+        String out = tracker.ok("check", DEFINE).out();
 
         assertThat(out).contains("todo → done", DEFINE, "Define an interface");
         assertThat(out).containsPattern("L1.*[█▒░]+\\s+1/2\\s+50%");
@@ -61,15 +54,15 @@ class MarkCommandsTest {
     void aLaterStatusSeesTheCheck() {
         assertThat(alphaJson()).containsEntry("done", 2L);
 
-        ok("check", DEFINE);
+        tracker.ok("check", DEFINE);
 
         assertThat(alphaJson()).containsEntry("done", 3L).containsEntry("percent", 42L);
-        assertThat(ok("status").out()).containsPattern("alpha\\s+[█▒░]+\\s+3/7\\s+42%");
+        assertThat(tracker.ok("status").out()).containsPattern("alpha\\s+[█▒░]+\\s+3/7\\s+42%");
     }
 
     @Test
     void checkWritesTheSkillAndOneHistoryEntryStampedWithTheClock() {
-        ok("check", DEFINE);
+        tracker.ok("check", DEFINE);
 
         Map<String, Object> state = state();
         assertThat(state).containsEntry("version", 1L);
@@ -82,9 +75,9 @@ class MarkCommandsTest {
 
     @Test
     void uncheckReturnsToTheMarkdownsMarkAndKeepsTheHistory() {
-        ok("check", DEFINE);
+        tracker.ok("check", DEFINE);
 
-        String out = ok("uncheck", DEFINE).out();
+        String out = tracker.ok("uncheck", DEFINE).out();
 
         assertThat(out).contains("done → todo", DEFINE);
         assertThat(asObject(state().get("skills"))).isEmpty();
@@ -95,7 +88,7 @@ class MarkCommandsTest {
 
     @Test
     void uncheckOfASkillTheMarkdownMarksDoneIsRemembered() {
-        ok("uncheck", MOCKING);
+        tracker.ok("uncheck", MOCKING);
 
         assertThat(asObject(asObject(state().get("skills")).get(MOCKING))).containsEntry("status", "todo");
         assertThat(alphaJson()).containsEntry("done", 1L);
@@ -103,25 +96,25 @@ class MarkCommandsTest {
 
     @Test
     void startAndSkipShowInStatus() {
-        ok("start", CONTROL_FLOW);
-        ok("skip", EMBEDDING);
+        tracker.ok("start", CONTROL_FLOW);
+        tracker.ok("skip", EMBEDDING);
 
         assertThat(alphaJson()).containsEntry("inProgress", 2L).containsEntry("skipped", 1L)
                 .containsEntry("done", 2L).containsEntry("percent", 33L);
-        assertThat(ok("status").out()).containsPattern("alpha\\s+[█▒░]+\\s+2/7\\s+33%\\s+2 in progress, 1 skipped");
+        assertThat(tracker.ok("status").out()).containsPattern("alpha\\s+[█▒░]+\\s+2/7\\s+33%\\s+2 in progress, 1 skipped");
     }
 
     @Test
     void startPrintsTheInProgressChange() {
-        assertThat(ok("start", CONTROL_FLOW).out()).contains("todo → in-progress", CONTROL_FLOW)
+        assertThat(tracker.ok("start", CONTROL_FLOW).out()).contains("todo → in-progress", CONTROL_FLOW)
                 .containsPattern("Basics\\s+[█▒░]+\\s+1/3\\s+33%");
     }
 
     @Test
     void completingALevelSaysSo() {
-        ok("check", DEFINE);
+        tracker.ok("check", DEFINE);
 
-        String out = ok("check", IMPLICIT).out();
+        String out = tracker.ok("check", IMPLICIT).out();
 
         assertThat(out).containsPattern("L1.*[█▒░]+\\s+2/2\\s+100%");
         assertThat(out).contains("complete: L1: Junior").doesNotContain("complete: Interfaces");
@@ -129,7 +122,7 @@ class MarkCommandsTest {
 
     @Test
     void completingALevelWithOneCommandSaysSoOnce() {
-        String out = ok("check", DEFINE, IMPLICIT).out();
+        String out = tracker.ok("check", DEFINE, IMPLICIT).out();
 
         assertThat(out).contains("todo → done  " + DEFINE, "todo → done  " + IMPLICIT);
         assertThat(out.split("complete: L1: Junior", -1)).as(out).hasSize(2);
@@ -137,31 +130,31 @@ class MarkCommandsTest {
 
     @Test
     void skippingTheLastOpenSkillCompletesItsSections() {
-        ok("check", DEFINE, IMPLICIT);
+        tracker.ok("check", DEFINE, IMPLICIT);
 
-        assertThat(ok("skip", EMBEDDING).out()).contains("todo → skipped", "complete: L2: Senior", "complete: Interfaces");
+        assertThat(tracker.ok("skip", EMBEDDING).out()).contains("todo → skipped", "complete: L2: Senior", "complete: Interfaces");
     }
 
     @Test
     void aSkillIsFoundByTheWordsOfItsTitle() {
-        assertThat(ok("check", "implicit", "satisfaction").out()).contains(IMPLICIT);
-        assertThat(ok("check", "l1/define-an-interface").out()).as("by the end of its id").contains(DEFINE);
+        assertThat(tracker.ok("check", "implicit", "satisfaction").out()).contains(IMPLICIT);
+        assertThat(tracker.ok("check", "l1/define-an-interface").out()).as("by the end of its id").contains(DEFINE);
     }
 
     @Test
     void checkingWhatIsAlreadyDoneWritesNothing() {
-        ok("check", MOCKING);
+        tracker.ok("check", MOCKING);
 
-        assertThat(ok("check", MOCKING).out()).contains("already done", MOCKING);
+        assertThat(tracker.ok("check", MOCKING).out()).contains("already done", MOCKING);
         assertThat(tracker.stateFile()).doesNotExist();
     }
 
     @Test
     void aSecondChangeKeepsTheFirstAsBackup() {
-        ok("check", DEFINE);
+        tracker.ok("check", DEFINE);
         String first = tracker.stateText();
 
-        ok("start", CONTROL_FLOW);
+        tracker.ok("start", CONTROL_FLOW);
 
         assertThat(tracker.stateFile().resolveSibling("state.json.bak")).hasContent(first);
         assertThat(asList(state().get("history"))).hasSize(2);
@@ -173,7 +166,7 @@ class MarkCommandsTest {
         Files.writeString(tracker.stateFile(), "{\n  \"skills\": {\n    \"" + orphan
                 + "\": {\"at\":\"2026-01-01T00:00:00Z\",\"status\":\"done\",\"title\":\"Old skill\"}\n  },\n  \"version\": 1\n}\n");
 
-        ok("check", DEFINE);
+        tracker.ok("check", DEFINE);
 
         assertThat(asObject(state().get("skills"))).containsOnlyKeys(orphan, DEFINE);
         assertThat(asObject(asObject(state().get("skills")).get(orphan))).containsEntry("title", "Old skill");

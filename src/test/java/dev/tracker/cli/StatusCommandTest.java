@@ -30,16 +30,9 @@ class StatusCommandTest {
         tracker = FixtureRoadmaps.both(tmp);
     }
 
-    private Run ok(String... args) {
-        Run run = tracker.run(args);
-        assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(run.err()).isEmpty();
-        return run;
-    }
-
     @Test
     void printsOneLinePerRoadmapWithDoneTotalAndPercent() {
-        List<String> lines = ok("status").out().lines().toList();
+        List<String> lines = tracker.ok("status").out().lines().toList();
 
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).matches("\\s+alpha\\s+[█▒░]{10,}\\s+2/7\\s+28%\\s+1 in progress");
@@ -49,23 +42,23 @@ class StatusCommandTest {
 
     @Test
     void noCommandMeansStatus() {
-        assertThat(ok().out()).isEqualTo(ok("status").out());
+        assertThat(tracker.ok().out()).isEqualTo(tracker.ok("status").out());
     }
 
     @Test
     void aRoadmapListsItsTopLevelSectionsWithSkills() {
-        String out = ok("status", "alpha").out();
+        String out = tracker.ok("status", "alpha").out();
 
         assertThat(out).startsWith("alpha · Alpha Plan\n");
         assertThat(out).containsPattern("\\n\\s+Basics\\s+[█▒░]+\\s+1/3\\s+33%");
         assertThat(out).containsPattern("\\n\\s+Interfaces\\s+[█▒░]+\\s+1/4\\s+25%");
         assertThat(out).doesNotContain("L1: Junior", "Resources", "beta");
-        assertThat(ok("status", "alpha.md").out()).as("by file name too").isEqualTo(out);
+        assertThat(tracker.ok("status", "alpha.md").out()).as("by file name too").isEqualTo(out);
     }
 
     @Test
     void depthTwoShowsTheLevelsOfEveryRoadmap() {
-        String out = ok("status", "--depth", "2").out();
+        String out = tracker.ok("status", "--depth", "2").out();
 
         assertThat(out).contains("alpha · Alpha Plan", "beta · Beta Notes");
         assertThat(out).containsPattern("L1: Junior\\s+[█▒░]+\\s+0/2\\s+0%");
@@ -76,7 +69,7 @@ class StatusCommandTest {
 
     @Test
     void sectionsAreIndentedUnderTheirParents() {
-        List<String> lines = ok("status", "--depth", "2").out().lines().toList();
+        List<String> lines = tracker.ok("status", "--depth", "2").out().lines().toList();
 
         assertThat(indent(line(lines, "Interfaces"))).isGreaterThan(indent(line(lines, "  alpha ")));
         assertThat(indent(line(lines, "L1: Junior"))).isGreaterThan(indent(line(lines, "Interfaces")));
@@ -84,7 +77,7 @@ class StatusCommandTest {
 
     @Test
     void barsLineUpInOneColumn() {
-        String out = ok("status", "--depth", "2").out();
+        String out = tracker.ok("status", "--depth", "2").out();
 
         List<Integer> starts = out.lines().map(BAR::matcher).filter(Matcher::find).map(Matcher::start).toList();
         assertThat(starts).as("bar columns in\n%s", out).hasSizeGreaterThan(5).containsOnly(starts.get(0));
@@ -92,7 +85,7 @@ class StatusCommandTest {
 
     @Test
     void jsonHasTheDocumentedFields() {
-        Map<String, Object> json = JsonTree.object(ok("status", "--json").out());
+        Map<String, Object> json = JsonTree.object(tracker.ok("status", "--json").out());
 
         List<Object> roadmaps = asList(json.get("roadmaps"));
         assertThat(roadmaps).hasSize(2);
@@ -108,7 +101,7 @@ class StatusCommandTest {
 
     @Test
     void jsonSectionsFollowTheDepth() {
-        Map<String, Object> json = JsonTree.object(ok("status", "alpha", "--json", "--depth", "2").out());
+        Map<String, Object> json = JsonTree.object(tracker.ok("status", "alpha", "--json", "--depth", "2").out());
 
         List<Object> sections = asList(asObject(asList(json.get("roadmaps")).get(0)).get("sections"));
         assertThat(sections).extracting(s -> asObject(s).get("id"))

@@ -1,5 +1,7 @@
 package dev.tracker.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.tracker.app.CommandLineFactory;
 import dev.tracker.cli.TrackerContext;
 import java.io.IOException;
@@ -89,6 +91,23 @@ public final class TrackerRunner {
             env.put(name, value);
         }
         return this;
+    }
+
+    /** Runs a command that must succeed quietly: exit 0, nothing on stderr. */
+    public Run ok(String... args) {
+        Run run = run(args);
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.err()).isEmpty();
+        return run;
+    }
+
+    /** Runs a command that must fail with this exit code, print nothing on stdout, and explain itself on stderr. */
+    public Run fails(int exit, String... args) {
+        Run run = run(args);
+        assertThat(run.exit()).as(run.toString()).isEqualTo(exit);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("tracker: ");
+        return run;
     }
 
     public Run run(String... args) {
