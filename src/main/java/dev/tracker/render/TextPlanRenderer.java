@@ -29,7 +29,7 @@ public final class TextPlanRenderer {
             out.append(Text.cut(note, width)).append('\n');
         }
         if (result.items().isEmpty()) {
-            out.append("nothing to plan: every skill is done or skipped\n");
+            out.append("nothing to plan: no skill is open (all done or skipped, or none at all)\n");
         } else {
             out.append(Text.cut("mark one done with: tracker check <id>", width)).append('\n');
         }

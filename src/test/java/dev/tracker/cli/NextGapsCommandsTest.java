@@ -89,6 +89,13 @@ class NextGapsCommandsTest {
     }
 
     @Test
+    void nextWithNothingOpenSaysSoAndSucceeds() {
+        TrackerRunner tracker = new TrackerRunner(dir).roadmap("done.md", "# Done\n## Week 1\n- [x] http\n- [-] grpc\n");
+        TrackerRunner.Run run = tracker.ok("next");
+        assertThat(run.out()).isEqualTo("done is complete\nnothing to plan: no skill is open (all done or skipped, or none at all)\n");
+    }
+
+    @Test
     void roadmapsWithoutLevelsSaySoInOneLine() {
         assertThat(tracker().run("gaps", "go-4-week-bootcamp").out().strip())
                 .isEqualTo("go-4-week-bootcamp: no levels (no headings like \"L1: …\" or \"Level 2: …\")");
