@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns a command's QUERY arguments into skills. All the words together are tried first as
- * one query ({@code tracker check error wrapping}); when that finds no single skill, each
- * argument may name exactly one skill ({@code tracker check l1/syntax l1/pointers}).
- * Otherwise the whole query's candidates are reported, and nothing is changed.
+ * Turns a command's QUERY arguments into skills. When every argument names exactly one skill,
+ * those are the skills ({@code tracker check l1/syntax l1/pointers}); otherwise all the words
+ * together are one query ({@code tracker check zombie array}). Anything else reports the
+ * candidates, and nothing is changed.
  */
 final class SkillQueries {
     private static final int SHOWN_CANDIDATES = 15;
@@ -26,15 +26,15 @@ final class SkillQueries {
 
     static List<Skill> resolve(SkillGraph graph, List<String> queries, int width) {
         QueryResolver resolver = new QueryResolver(graph);
-        QueryResult whole = resolver.resolve(String.join(" ", queries));
-        if (whole.isUnique()) {
-            return List.of(whole.skill());
-        }
         List<QueryResult> each = queries.stream().map(resolver::resolve).toList();
         if (queries.size() > 1 && each.stream().allMatch(QueryResult::isUnique)) {
             Set<Skill> skills = new LinkedHashSet<>();
             each.forEach(result -> skills.add(result.skill()));
             return new ArrayList<>(skills);
+        }
+        QueryResult whole = queries.size() == 1 ? each.get(0) : resolver.resolve(String.join(" ", queries));
+        if (whole.isUnique()) {
+            return List.of(whole.skill());
         }
         QueryResult failed = whole.isAmbiguous() ? whole
                 : each.stream().filter(result -> !result.isUnique()).findFirst().orElse(whole);

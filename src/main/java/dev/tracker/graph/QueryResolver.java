@@ -52,7 +52,8 @@ public final class QueryResolver {
         return words;
     }
 
-    static boolean containsAllWords(List<String> haystack, List<String> needles) {
+    /** Every needle is a word of the haystack, or (from three letters) the start of one. */
+    public static boolean containsAllWords(List<String> haystack, List<String> needles) {
         for (String needle : needles) {
             if (haystack.stream().noneMatch(w -> w.equals(needle) || w.startsWith(needle) && needle.length() >= 3)) {
                 return false;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Slug {
     private static final int MAX_WORDS = 5;
-    private static final Pattern LEVEL = Pattern.compile("^(?:L|Level)\\s*(\\d+)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEVEL = Pattern.compile("^(?:L|Level)\\s*(\\d{1,6})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
     /** A short lead before a colon or dash names the thing: "Week 1: …", "Syntax: …", "Scheduler - file.go". */
@@ -55,7 +55,7 @@ public final class Slug {
     /** Lower-case ASCII words of a text: accents folded, symbols and emoji dropped. */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String token : text.split("\\s+")) {
+        for (String token : asciiPunctuation(text).split("\\s+")) {
             if (hasNonAsciiSymbol(token)) {
                 continue;
             }
@@ -66,6 +66,12 @@ public final class Slug {
             }
         }
         return words;
+    }
+
+    /** Typographic quotes and dashes read as their ASCII kin: "Go’s “pollution”" has the words of "Go's "pollution"". */
+    private static String asciiPunctuation(String text) {
+        return text.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"')
+                .replace('\u2013', '-').replace('\u2014', '-');
     }
 
     /** Emoji and undecodable mojibake ("2ï¸âƒ£") make no word; accented letters ("café") do. */

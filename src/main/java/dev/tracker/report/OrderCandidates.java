@@ -37,7 +37,7 @@ final class OrderCandidates {
                     leveledAdded = true;
                 }
             } else if (PlanReport.isPlannable(graph, progress, skill)) {
-                candidates.add(new PlanReport.Candidate(skill, inOrderReason(graph, roadmap, skill)));
+                candidates.add(new PlanReport.Candidate(skill, inOrderReason(graph, progress, roadmap, skill)));
             }
         }
         return candidates;
@@ -75,18 +75,43 @@ final class OrderCandidates {
         return candidates;
     }
 
-    /** "Day 3 is the first day not complete", else "next open skill of <section>". */
-    private static String inOrderReason(SkillGraph graph, Roadmap roadmap, Skill skill) {
+    /**
+     * "Day 3 is the first day not complete" when every earlier day is, else "next in order: Day 5";
+     * without days or weeks, "next open skill of <section>".
+     */
+    private static String inOrderReason(SkillGraph graph, Progress progress, Roadmap roadmap, Skill skill) {
         if (skill.sectionId() == null) {
             return "next open skill of " + roadmap.id();
         }
         List<Section> path = graph.sectionPath(skill.sectionId());
         for (Section section : path) {
-            Matcher period = PERIOD.matcher(section.title().replaceFirst("^[^\\p{L}\\p{N}]+", ""));
+            Matcher period = PERIOD.matcher(withoutLeadingSymbols(section.title()));
             if (period.find()) {
-                return period.group() + " is the first " + period.group(1).toLowerCase() + " not complete";
+                return earlierPeriodsComplete(graph, progress, roadmap, section)
+                        ? period.group() + " is the first " + period.group(1).toLowerCase() + " not complete"
+                        : "next in order: " + period.group();
             }
         }
         return "next open skill of " + path.get(path.size() - 1).title();
+    }
+
+    /** The sibling days (weeks, …) before this one have every skill done or skipped. */
+    private static boolean earlierPeriodsComplete(SkillGraph graph, Progress progress, Roadmap roadmap, Section period) {
+        for (Section sibling : roadmap.sections()) {
+            if (sibling == period) {
+                return true;
+            }
+            if (java.util.Objects.equals(sibling.parentId(), period.parentId())
+                    && PERIOD.matcher(withoutLeadingSymbols(sibling.title())).find()
+                    && !Counts.of(graph.skillsUnder(sibling.id()), progress).complete()
+                    && !graph.skillsUnder(sibling.id()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String withoutLeadingSymbols(String title) {
+        return title.replaceFirst("^[^\\p{L}\\p{N}]+", "");
     }
 }

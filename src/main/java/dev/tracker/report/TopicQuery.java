@@ -1,5 +1,6 @@
 package dev.tracker.report;
 
+import dev.tracker.graph.QueryResolver;
 import dev.tracker.graph.Roadmap;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.Slug;
@@ -23,9 +24,9 @@ public final class TopicQuery {
             found = all.stream().filter(t -> t.id().endsWith("/" + wanted)).toList();
         }
         if (found.isEmpty()) {
-            List<String> words = Slug.words(query);
+            List<String> words = Slug.words(query.replace('/', ' '));
             found = words.isEmpty() ? List.of()
-                    : all.stream().filter(t -> Slug.words(t.title()).containsAll(words)).toList();
+                    : all.stream().filter(t -> QueryResolver.containsAllWords(Slug.words(t.title()), words)).toList();
         }
         return found;
     }

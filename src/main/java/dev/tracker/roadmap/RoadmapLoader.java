@@ -96,7 +96,13 @@ public final class RoadmapLoader {
             throw new TrackerException(ExitCode.IO_ERROR, "cannot read roadmap " + file + ": " + describe(e), e);
         }
         String name = file.getFileName().toString();
-        return MarkdownRoadmapParser.parse(id, name, RoadmapText.decode(file, bytes));
+        try {
+            return MarkdownRoadmapParser.parse(id, name, RoadmapText.decode(file, bytes));
+        } catch (StackOverflowError e) {
+            // the stack is unwound by now; lists or quotes nested hundreds deep are not a study plan
+            throw new TrackerException(ExitCode.DATA_ERROR, "roadmap " + file + " is nested too deeply to read"
+                    + " (lists or block quotes hundreds of levels deep); flatten it or move it out of the roadmaps folder");
+        }
     }
 
     private static String describe(IOException e) {

@@ -20,8 +20,14 @@ import java.util.function.UnaryOperator;
 public final class StateStore {
     private final Path file;
 
+    /** A state file reached through a symlink (say, into a git repository) is written where the link points. */
     public StateStore(Path file) {
-        this.file = file.toAbsolutePath();
+        Path absolute = file.toAbsolutePath();
+        try {
+            this.file = Files.exists(absolute) ? absolute.toRealPath() : absolute;
+        } catch (IOException e) {
+            throw new TrackerException(ExitCode.IO_ERROR, "cannot resolve state file " + absolute + ": " + e.getMessage(), e);
+        }
     }
 
     public Path file() {
@@ -70,7 +76,8 @@ public final class StateStore {
             }
             return after;
         } catch (IOException e) {
-            throw new TrackerException(ExitCode.IO_ERROR, "cannot write state file " + file + ": " + e.getMessage()
+            String why = e instanceof AccessDeniedException ? "permission denied on " + e.getMessage() : e.getMessage();
+            throw new TrackerException(ExitCode.IO_ERROR, "cannot write state file " + file + ": " + why
                     + "; the previous state is unchanged", e);
         }
     }
