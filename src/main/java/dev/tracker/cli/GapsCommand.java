@@ -50,7 +50,7 @@ public final class GapsCommand implements Runnable {
     public void run() {
         Workspace workspace = root.workspace();
         SkillGraph graph = workspace.graph();
-        Progress progress = workspace.store().load();
+        Progress progress = workspace.progressForReading();
         String target = words == null || words.isEmpty() ? null : String.join(" ", words);
         Optional<Roadmap> roadmap = target == null ? Optional.empty() : graph.findRoadmap(target);
         if (target != null && roadmap.isEmpty()) {

@@ -68,7 +68,7 @@ public final class ListCommand implements Runnable {
         ListFilter filter = new ListFilter(statuses(), level == null ? 0 : level);
         Workspace workspace = root.workspace();
         SkillGraph graph = workspace.graph();
-        Progress progress = workspace.store().load();
+        Progress progress = workspace.progressForReading();
         ListReport.Result result;
         if (target == null || target.isEmpty()) {
             result = ListReport.of(graph, progress, graph.roadmaps(), filter);

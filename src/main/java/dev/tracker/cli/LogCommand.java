@@ -44,7 +44,7 @@ public final class LogCommand implements Runnable {
             throw new TrackerException(ExitCode.USAGE, "-n must be 1 or more (how many changes to show), not " + count);
         }
         LocalDate day = since == null ? null : date(since);
-        LogReport.Result result = LogReport.of(root.workspace().store().load(), day, context.clock().getZone(),
+        LogReport.Result result = LogReport.of(root.workspace().progressForReading(), day, context.clock().getZone(),
                 count == null ? 0 : count);
         context.out().print(json ? JsonHistoryRenderer.log(result)
                 : new TextHistoryRenderer(context.width(), context.clock().getZone()).log(result));

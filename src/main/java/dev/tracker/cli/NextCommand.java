@@ -51,7 +51,7 @@ public final class NextCommand implements Runnable {
         Workspace workspace = root.workspace();
         SkillGraph graph = workspace.graph();
         List<Roadmap> roadmaps = roadmap == null ? graph.roadmaps() : List.of(Roadmaps.find(graph, roadmap));
-        PlanReport.Result plan = PlanReport.of(graph, workspace.store().load(), roadmaps, count, depthFirst);
+        PlanReport.Result plan = PlanReport.of(graph, workspace.progressForReading(), roadmaps, count, depthFirst);
         context.out().print(json ? JsonPlanRenderer.render(graph, plan) : new TextPlanRenderer(context.width()).render(plan));
     }
 }

@@ -45,7 +45,7 @@ public final class SearchCommand implements Runnable {
             throw new TrackerException(ExitCode.USAGE, "'" + query + "' has no word to search for; give letters or digits");
         }
         Workspace workspace = root.workspace();
-        List<SkillView> found = SearchReport.of(workspace.graph(), workspace.store().load(), wanted);
+        List<SkillView> found = SearchReport.of(workspace.graph(), workspace.progressForReading(), wanted);
         if (found.isEmpty()) {
             throw new TrackerException(ExitCode.FAILURE, "no skill's title or id contains " + String.join(", ", wanted)
                     + "; try fewer or shorter words");

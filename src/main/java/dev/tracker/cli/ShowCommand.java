@@ -46,7 +46,7 @@ public final class ShowCommand implements Runnable {
         Workspace workspace = root.workspace();
         SkillGraph graph = workspace.graph();
         BrowseTargets.Target target = BrowseTargets.any(graph, String.join(" ", query), context.width());
-        Progress progress = workspace.store().load();
+        Progress progress = workspace.progressForReading();
         TextShowRenderer text = new TextShowRenderer(context.width(), context.clock().getZone());
         if (target.skill() != null) {
             ShowReport.SkillDetail detail = ShowReport.skill(graph, progress, target.skill());

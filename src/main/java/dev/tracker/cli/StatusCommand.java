@@ -54,7 +54,7 @@ public final class StatusCommand implements Runnable {
         SkillGraph graph = workspace.graph();
         List<Roadmap> roadmaps = roadmap == null ? graph.roadmaps() : List.of(Roadmaps.find(graph, roadmap));
         int shownDepth = depth != null ? depth : roadmap == null ? 0 : 1;
-        StatusReport.Result result = StatusReport.of(graph, workspace.store().load(), roadmaps, shownDepth);
+        StatusReport.Result result = StatusReport.of(graph, workspace.progressForReading(), roadmaps, shownDepth);
         context.out().print(json ? JsonStatusRenderer.render(result) : new TextStatusRenderer(context.width()).render(result));
     }
 }

@@ -1,7 +1,11 @@
 package dev.tracker.cli;
 
+import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.SkillGraph;
+import dev.tracker.graph.TrackerException;
+import dev.tracker.roadmap.LoadedRoadmaps;
 import dev.tracker.roadmap.RoadmapLoader;
+import dev.tracker.state.Progress;
 import dev.tracker.state.StateStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,13 +57,38 @@ final class Workspace {
     SkillGraph graph() {
         if (graph == null) {
             Path location = roadmapsLocation();
-            graph = new SkillGraph(location == null ? RoadmapLoader.loadBundled() : RoadmapLoader.load(location));
+            LoadedRoadmaps loaded = location == null ? RoadmapLoader.readBundled() : RoadmapLoader.read(location);
+            loaded.warnings().forEach(this::warn);
+            graph = new SkillGraph(loaded.roadmaps());
         }
         return graph;
     }
 
     StateStore store() {
         return new StateStore(stateFile());
+    }
+
+    /**
+     * The progress for a command that only reads. A state file that cannot be read is left
+     * untouched and gives a warning; the command then shows the markdown's own marks.
+     * Commands that write use {@link #store()}, which refuses such a file.
+     */
+    Progress progressForReading() {
+        try {
+            return store().load();
+        } catch (TrackerException e) {
+            if (e.exitCode() != ExitCode.DATA_ERROR && e.exitCode() != ExitCode.IO_ERROR) {
+                throw e;
+            }
+            warn(e.getMessage() + "; meanwhile this shows the markdown's own marks");
+            return Progress.EMPTY;
+        }
+    }
+
+    /** One line on stderr that does not stop the command. */
+    void warn(String message) {
+        context.err().println("tracker: warning: " + message);
+        context.err().flush();
     }
 
     private Path resolve(Path path) {

