@@ -1,6 +1,7 @@
 package dev.tracker.app;
 
 import dev.tracker.cli.CheckCommand;
+import dev.tracker.cli.DoctorCommand;
 import dev.tracker.cli.GapsCommand;
 import dev.tracker.cli.ListCommand;
 import dev.tracker.cli.LogCommand;
@@ -37,7 +38,8 @@ public final class CommandLineFactory {
                 .addSubcommand(new ListCommand(context))
                 .addSubcommand(new SearchCommand(context))
                 .addSubcommand(new LogCommand(context))
-                .addSubcommand(new UndoCommand(context));
+                .addSubcommand(new UndoCommand(context))
+                .addSubcommand(new DoctorCommand(context));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, context, root.debug()));

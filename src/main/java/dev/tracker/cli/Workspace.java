@@ -19,6 +19,7 @@ final class Workspace {
     private final Path stateOption;
     private final Path roadmapsOption;
     private SkillGraph graph;
+    private java.util.List<String> roadmapWarnings = java.util.List.of();
 
     Workspace(TrackerContext context, Path stateOption, Path roadmapsOption) {
         this.context = context;
@@ -58,10 +59,17 @@ final class Workspace {
         if (graph == null) {
             Path location = roadmapsLocation();
             LoadedRoadmaps loaded = location == null ? RoadmapLoader.readBundled() : RoadmapLoader.read(location);
+            roadmapWarnings = loaded.warnings();
             loaded.warnings().forEach(this::warn);
             graph = new SkillGraph(loaded.roadmaps());
         }
         return graph;
+    }
+
+    /** The warnings loading the roadmaps gave (each already printed on stderr). */
+    java.util.List<String> roadmapWarnings() {
+        graph();
+        return roadmapWarnings;
     }
 
     StateStore store() {

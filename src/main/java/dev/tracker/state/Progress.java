@@ -104,6 +104,28 @@ public final class Progress {
         return new Progress(nextSkills, nextHistory);
     }
 
+    /**
+     * Moves an entry whose skill left the roadmaps (it was reworded or moved) to the skill it
+     * became, keeping the status and the time it was set; the move is recorded in the history.
+     */
+    public Progress reattach(String orphanId, Skill successor, Instant at) {
+        SkillState orphan = skills.get(orphanId);
+        if (orphan == null) {
+            throw new IllegalArgumentException("no state entry " + orphanId);
+        }
+        SkillStatus from = statusOf(successor);
+        Map<String, SkillState> nextSkills = new TreeMap<>(skills);
+        nextSkills.remove(orphanId);
+        if (orphan.status() != successor.markedStatus()) {
+            nextSkills.put(successor.id(), new SkillState(orphan.status(), orphan.at(), successor.title()));
+        } else {
+            nextSkills.remove(successor.id());
+        }
+        List<HistoryEntry> nextHistory = new ArrayList<>(history);
+        nextHistory.add(new HistoryEntry(at, successor.id(), from, orphan.status()));
+        return new Progress(nextSkills, nextHistory);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Progress && ((Progress) other).skills.equals(skills)

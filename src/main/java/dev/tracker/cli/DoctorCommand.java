@@ -1,0 +1,101 @@
+package dev.tracker.cli;
+
+import dev.tracker.graph.ExitCode;
+import dev.tracker.graph.SkillGraph;
+import dev.tracker.graph.TrackerException;
+import dev.tracker.render.TextDoctorRenderer;
+import dev.tracker.report.DoctorReport;
+import dev.tracker.report.StateDiff;
+import dev.tracker.state.BackupRestore;
+import dev.tracker.state.Progress;
+import dev.tracker.state.StateStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = {"Check the roadmaps and the state file.",
+                "Lists roadmap files that could not be read, lines with mojibake that could not be repaired,",
+                "and state entries whose skill left the roadmaps, with the skill each most likely became.",
+                "Nothing is dropped: such entries are kept until you reattach them. Exits 1 when it finds a problem."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  tracker doctor                   what is wrong, and what to do",
+                "  tracker doctor --reattach        move entries of edited skills to what they became",
+                "  tracker doctor --restore-backup  show how state.json.bak differs, then bring it back"})
+public final class DoctorCommand implements Callable<Integer> {
+    @Option(names = "--reattach", description = "Move each orphaned entry to the skill it most likely became.")
+    boolean reattach;
+
+    @Option(names = "--restore-backup", description = "Show how state.json.bak differs, then restore it"
+            + " (the replaced file is kept as state.json.replaced-TIME).")
+    boolean restoreBackup;
+
+    @ParentCommand
+    TrackerCommand root;
+
+    private final TrackerContext context;
+
+    public DoctorCommand(TrackerContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Workspace workspace = root.workspace();
+        StateStore store = workspace.store();
+        TextDoctorRenderer render = new TextDoctorRenderer(context.width());
+        if (restoreBackup) {
+            return restore(store, render);
+        }
+        SkillGraph graph = workspace.graph();
+        List<String> suspects = RoadmapChecks.suspects(workspace);
+        Path location = workspace.roadmapsLocation();
+        context.out().print(render.roadmaps(location == null ? "bundled" : location.toString(), graph.roadmaps().size(),
+                graph.skills().size(), workspace.roadmapWarnings(), suspects));
+        Progress progress = store.load();
+        DoctorReport.Result result = DoctorReport.of(graph, progress);
+        if (reattach) {
+            List<DoctorReport.Orphan> moved = result.orphans().stream().filter(o -> o.successor() != null).toList();
+            store.update(current -> {
+                Progress next = current;
+                for (DoctorReport.Orphan orphan : moved) {
+                    if (next.stateOf(orphan.id()) != null) {
+                        next = next.reattach(orphan.id(), orphan.successor().skill(), context.clock().instant());
+                    }
+                }
+                return next;
+            });
+            context.out().print(render.reattached(moved));
+            result = DoctorReport.of(graph, store.load());
+        }
+        context.out().print(render.state(store.file().toString(), result, Files.exists(store.backupFile())));
+        boolean healthy = result.healthy() && workspace.roadmapWarnings().isEmpty() && suspects.isEmpty();
+        return healthy ? ExitCode.OK : ExitCode.FAILURE;
+    }
+
+    private int restore(StateStore store, TextDoctorRenderer render) {
+        BackupRestore backup = new BackupRestore(store);
+        Progress saved = backup.loadBackup();
+        Progress current = null;
+        String currentError = null;
+        try {
+            current = store.load();
+        } catch (TrackerException e) {
+            currentError = e.getMessage();
+        }
+        StateDiff.Result diff = StateDiff.of(current, saved);
+        if (diff.same() && currentError == null) {
+            context.out().println("state.json.bak holds the same as the state file; nothing to restore");
+            return ExitCode.OK;
+        }
+        context.out().print(render.difference(diff, currentError));
+        Path kept = backup.restore(context.clock());
+        context.out().println("restored " + store.file() + " from its backup"
+                + (kept == null ? "" : "; the replaced file is kept as " + kept));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.tracker.state;
+
+import dev.tracker.graph.ExitCode;
+import dev.tracker.graph.TrackerException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Brings back {@code state.json.bak}. Nothing is lost doing it: the file it replaces is kept
+ * beside it as {@code state.json.replaced-<time>}, and both writes are atomic, under the lock.
+ */
+public final class BackupRestore {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final StateStore store;
+
+    public BackupRestore(StateStore store) {
+        this.store = store;
+    }
+
+    /** The backup's progress; a missing or unreadable backup is an error naming it. */
+    public Progress loadBackup() {
+        Path backup = store.backupFile();
+        try {
+            return StateJsonReader.read(new String(Files.readAllBytes(backup), StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new TrackerException(ExitCode.NO_INPUT, "there is no backup " + backup + " to restore");
+        } catch (IOException e) {
+            throw new TrackerException(ExitCode.IO_ERROR, "cannot read backup " + backup + ": " + e.getMessage(), e);
+        } catch (StateJsonReader.StateFormatException e) {
+            throw new TrackerException(ExitCode.DATA_ERROR, "backup " + backup + " cannot be read either ("
+                    + e.getMessage() + "); it was left untouched");
+        }
+    }
+
+    /** Restores the backup and returns where the replaced state file was kept, or null if there was none. */
+    public Path restore(Clock clock) {
+        loadBackup();
+        Path file = store.file();
+        try (StateLock lock = StateLock.acquire(file)) {
+            Path kept = null;
+            if (Files.exists(file)) {
+                kept = file.resolveSibling(file.getFileName() + ".replaced-" + STAMP.format(clock.instant().atZone(clock.getZone())));
+                AtomicFile.write(kept, Files.readAllBytes(file));
+            }
+            AtomicFile.write(file, Files.readAllBytes(store.backupFile()));
+            return kept;
+        } catch (IOException e) {
+            throw new TrackerException(ExitCode.IO_ERROR, "cannot restore " + file + " from its backup: " + e.getMessage()
+                    + "; the state file is unchanged", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.tracker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tracker.testing.TrackerRunner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Progress survives edits of the roadmaps: doctor finds it, reattaches it, or brings back the backup. */
+class DoctorCommandTest {
+    private static final String PLAN = """
+            # Plan
+            ## Week 1
+            - [ ] **Channels:** buffered and unbuffered channels in Go
+            - [ ] **Select:** waiting on several channels at once
+            ## Week 2
+            - [ ] **Context:** cancellation and deadlines
+            """;
+
+    @TempDir
+    Path dir;
+
+    private TrackerRunner tracker() {
+        return new TrackerRunner(dir).roadmap("plan.md", PLAN);
+    }
+
+    @Test
+    void aHealthySetupSaysOkAndExitsZero() {
+        TrackerRunner tracker = tracker();
+        tracker.ok("check", "week-1/channels");
+        TrackerRunner.Run run = tracker.ok("doctor");
+        assertThat(run.out()).contains("1 roadmaps, 3 skills", "ok: every entry belongs to a skill of the roadmaps");
+    }
+
+    @Test
+    void aRewordedAndMovedSkillIsFoundAndReattached() throws IOException {
+        TrackerRunner tracker = tracker();
+        tracker.ok("check", "week-1/channels");
+        tracker.roadmap("plan.md", PLAN.replace("- [ ] **Channels:** buffered and unbuffered channels in Go\n", "")
+                .replace("## Week 2\n", "## Week 2\n- [ ] **Go channels:** buffered and unbuffered channels\n"));
+        assertThat(tracker.ok("status", "--json").out()).contains("\"done\" : 0");
+
+        TrackerRunner.Run found = tracker.run("doctor");
+        assertThat(found.exit()).isEqualTo(1);
+        assertThat(found.out()).contains("plan/week-1/channels", "likely became: plan/week-2/go-channels",
+                "tracker doctor --reattach");
+
+        TrackerRunner.Run moved = tracker.run("doctor", "--reattach");
+        assertThat(moved.exit()).as(moved.toString()).isZero();
+        assertThat(moved.out()).contains("reattached plan/week-1/channels → plan/week-2/go-channels", "1 entry moved");
+        assertThat(tracker.ok("status", "--json").out()).contains("\"done\" : 1");
+        assertThat(tracker.stateText()).doesNotContain("\"plan/week-1/channels\":");
+    }
+
+    @Test
+    void anEntryWithNoCloseSkillIsKeptAndReported() {
+        TrackerRunner tracker = tracker();
+        tracker.ok("check", "week-2/context");
+        tracker.roadmap("plan.md", PLAN.replace("- [ ] **Context:** cancellation and deadlines\n", "- [ ] **Generics:** type sets\n"));
+        TrackerRunner.Run run = tracker.run("doctor", "--reattach");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("0 entries moved", "plan/week-2/context", "no skill is close enough");
+        assertThat(tracker.stateText()).contains("\"plan/week-2/context\"");
+    }
+
+    @Test
+    void restoreBackupShowsWhatDiffersAndKeepsTheReplacedFile() throws IOException {
+        TrackerRunner tracker = tracker();
+        tracker.ok("check", "week-1/channels");
+        tracker.ok("check", "week-1/select");
+        byte[] damaged = "{ not json".getBytes(StandardCharsets.UTF_8);
+        Files.write(tracker.stateFile(), damaged);
+
+        TrackerRunner.Run run = tracker.ok("doctor", "--restore-backup");
+        assertThat(run.out()).contains("the state file cannot be read", "plan/week-1/channels: no entry now, done in the backup",
+                "restored");
+        assertThat(tracker.ok("status", "--json").out()).contains("\"done\" : 1");
+        try (Stream<Path> files = Files.list(tracker.stateFile().getParent())) {
+            Path kept = files.filter(p -> p.getFileName().toString().startsWith("state.json.replaced-")).findFirst().orElseThrow();
+            assertThat(kept).hasBinaryContent(damaged);
+        }
+    }
+
+    @Test
+    void restoreWithoutABackupSaysSo() {
+        TrackerRunner.Run run = tracker().fails(66, "doctor", "--restore-backup");
+        assertThat(run.err()).contains("there is no backup");
+    }
+}
