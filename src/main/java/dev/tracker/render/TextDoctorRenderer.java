@@ -14,7 +14,8 @@ public final class TextDoctorRenderer {
     }
 
     public String roadmaps(String where, int roadmaps, int skills, List<String> warnings, List<String> suspects) {
-        StringBuilder out = new StringBuilder("roadmaps  " + where + ": " + roadmaps + " roadmaps, " + skills + " skills\n");
+        StringBuilder out = new StringBuilder("roadmaps  " + where + ": " + count(roadmaps, "roadmap") + ", "
+                + count(skills, "skill") + "\n");
         warnings.forEach(w -> out.append(Text.cut("  ! " + w, width)).append('\n'));
         suspects.forEach(s -> out.append(Text.cut("  ? " + s, width)).append('\n'));
         if (warnings.isEmpty() && suspects.isEmpty()) {
@@ -24,8 +25,8 @@ public final class TextDoctorRenderer {
     }
 
     public String state(String file, DoctorReport.Result result, boolean backup) {
-        StringBuilder out = new StringBuilder("state     " + file + ": " + result.stateEntries() + " skills set, "
-                + result.historyEntries() + " changes in the history; " + (backup ? "a backup is kept" : "no backup yet") + "\n");
+        StringBuilder out = new StringBuilder("state     " + file + ": " + count(result.stateEntries(), "skill") + " set, "
+                + count(result.historyEntries(), "change") + " in the history; " + (backup ? "a backup is kept" : "no backup yet") + "\n");
         if (result.orphans().isEmpty()) {
             out.append("  ok: every entry belongs to a skill of the roadmaps\n");
             return out.toString();
@@ -66,6 +67,10 @@ public final class TextDoctorRenderer {
         out.append("  history: ").append(diff.currentHistory()).append(" changes now, ").append(diff.otherHistory())
                 .append(" in the backup\n");
         return out.toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String label(SkillStatus status) {

@@ -34,7 +34,7 @@ class DoctorCommandTest {
         TrackerRunner tracker = tracker();
         tracker.ok("check", "week-1/channels");
         TrackerRunner.Run run = tracker.ok("doctor");
-        assertThat(run.out()).contains("1 roadmaps, 3 skills", "ok: every entry belongs to a skill of the roadmaps");
+        assertThat(run.out()).contains("1 roadmap, 3 skills", "ok: every entry belongs to a skill of the roadmaps");
     }
 
     @Test
