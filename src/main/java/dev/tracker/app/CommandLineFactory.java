@@ -40,6 +40,11 @@ public final class CommandLineFactory {
                 .addSubcommand(new LogCommand(context))
                 .addSubcommand(new UndoCommand(context))
                 .addSubcommand(new DoctorCommand(context));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionStrategy(parseResult -> {
+            context.styler().accept(root.outputStyle());
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, context, root.debug()));

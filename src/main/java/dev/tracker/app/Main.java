@@ -1,8 +1,9 @@
 package dev.tracker.app;
 
 import dev.tracker.cli.TrackerContext;
+import dev.tracker.render.StyledWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,14 +18,19 @@ public final class Main {
     }
 
     static int run(String[] args) {
-        Charset charset = StandardCharsets.UTF_8;
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true);
-        TrackerContext context = new TrackerContext(out, err, System.getenv(), Path.of("").toAbsolutePath(),
-                Clock.systemUTC());
+        // UTF-8 always: the tracker's symbols fall back to ASCII where the locale is not UTF-8
+        StyledWriter out = new StyledWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        StyledWriter err = new StyledWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        TrackerContext context = new TrackerContext(outWriter, errWriter, System.getenv(), Path.of("").toAbsolutePath(),
+                Clock.systemUTC(), System.console() != null, style -> {
+                    out.style(style);
+                    err.style(style);
+                });
         int exitCode = CommandLineFactory.create(context).execute(args);
-        out.flush();
-        err.flush();
+        outWriter.flush();
+        errWriter.flush();
         return exitCode;
     }
 }

@@ -2,6 +2,7 @@ package dev.tracker.cli;
 
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.Roadmap;
+import dev.tracker.graph.ShortIds;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.TrackerException;
 import dev.tracker.render.JsonPlanRenderer;
@@ -52,6 +53,6 @@ public final class NextCommand implements Runnable {
         SkillGraph graph = workspace.graph();
         List<Roadmap> roadmaps = roadmap == null ? graph.roadmaps() : List.of(Roadmaps.find(graph, roadmap));
         PlanReport.Result plan = PlanReport.of(graph, workspace.progressForReading(), roadmaps, count, depthFirst);
-        context.out().print(json ? JsonPlanRenderer.render(graph, plan) : new TextPlanRenderer(context.width()).render(plan));
+        context.out().print(json ? JsonPlanRenderer.render(graph, plan) : new TextPlanRenderer(context.width(), new ShortIds(graph)).render(plan));
     }
 }

@@ -1,5 +1,6 @@
 package dev.tracker.cli;
 
+import dev.tracker.render.OutputStyle;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +43,17 @@ public final class TrackerCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print the stack trace of an unexpected error.")
     boolean debug;
 
+    @Option(names = "--color", scope = ScopeType.INHERIT, paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour: auto (on a terminal, unless NO_COLOR is set), always, never.")
+    OutputStyle.ColorChoice color;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colour (as NO_COLOR=1 does).")
+    boolean noColor;
+
+    @Option(names = "--ascii", scope = ScopeType.INHERIT,
+            description = "ASCII bars and symbols (the default where the locale is not UTF-8).")
+    boolean ascii;
+
     private final TrackerContext context;
 
     public TrackerCommand(TrackerContext context) {
@@ -54,6 +66,11 @@ public final class TrackerCommand implements Runnable {
 
     public boolean debug() {
         return debug;
+    }
+
+    /** The look the options and the environment ask for. */
+    public OutputStyle outputStyle() {
+        return OutputStyle.decide(color, noColor, ascii, context.env(), context.interactive());
     }
 
     @Override

@@ -8,9 +8,11 @@ import java.util.Map;
 
 /** `tracker gaps` as text: a row per topic with each level's counts and the topic's frontier. */
 public final class TextGapsRenderer {
-    private static final int LEVEL_COLUMN = 11;
+    private static final int WIDE_LEVEL_COLUMN = 11;
+    private static final int NARROW_LEVEL_COLUMN = 7;
     private static final int MINI_BAR = 4;
     private static final int FRONTIER_COLUMN = 9;
+    private static final int NAME_MIN = 16;
 
     private final int width;
 
@@ -27,16 +29,20 @@ public final class TextGapsRenderer {
                 continue;
             }
             out.append(Text.cut(roadmap.roadmap().id() + " · " + roadmap.roadmap().title(), width)).append('\n');
-            int nameWidth = Math.max(10, width - 2 - roadmap.levels().size() * LEVEL_COLUMN - FRONTIER_COLUMN);
+            // bars when they fit beside a readable name; on a narrow terminal, the counts alone
+            int levels = roadmap.levels().size();
+            int levelColumn = width - 2 - levels * WIDE_LEVEL_COLUMN - FRONTIER_COLUMN >= NAME_MIN
+                    ? WIDE_LEVEL_COLUMN : NARROW_LEVEL_COLUMN;
+            int nameWidth = Math.max(6, width - 2 - levels * levelColumn - FRONTIER_COLUMN);
             StringBuilder header = new StringBuilder("  " + Text.fit("topic", nameWidth));
-            roadmap.levels().forEach(level -> header.append(Text.fit(" L" + level, LEVEL_COLUMN)));
-            out.append(header).append(" frontier\n");
+            roadmap.levels().forEach(level -> header.append(Text.fit(" L" + level, levelColumn)));
+            out.append(Text.cut(header + " frontier", width)).append('\n');
             List<String> warnings = new ArrayList<>();
             for (GapsReport.TopicGaps topic : roadmap.topics()) {
                 StringBuilder row = new StringBuilder("  " + Text.fit(topic.topic().title(), nameWidth));
                 for (int level : roadmap.levels()) {
                     Counts counts = topic.counts().get(level);
-                    row.append(counts == null ? " ".repeat(LEVEL_COLUMN) : cell(counts));
+                    row.append(counts == null ? " ".repeat(levelColumn) : cell(counts, levelColumn));
                 }
                 out.append(row).append(' ').append(frontier(topic.frontier())).append('\n');
                 if (topic.skippedAhead()) {
@@ -51,9 +57,12 @@ public final class TextGapsRenderer {
         return out.toString();
     }
 
-    /** " 6/6 ████" : counts right-aligned, then a small bar. */
-    private static String cell(Counts counts) {
-        String numbers = Text.padLeft(counts.done() + "/" + counts.total(), LEVEL_COLUMN - MINI_BAR - 2);
+    /** "  6/6 ████ " (counts right-aligned, then a small bar), or "  6/6 " where there is no room for bars. */
+    private static String cell(Counts counts, int column) {
+        if (column < WIDE_LEVEL_COLUMN) {
+            return Text.padLeft(counts.done() + "/" + counts.total(), column - 1) + " ";
+        }
+        String numbers = Text.padLeft(counts.done() + "/" + counts.total(), column - MINI_BAR - 2);
         return numbers + " " + Bar.of(counts, MINI_BAR) + " ";
     }
 

@@ -1,5 +1,6 @@
 package dev.tracker.render;
 
+import dev.tracker.graph.ShortIds;
 import dev.tracker.report.PlanReport;
 
 /** `tracker next` as text: numbered items, each with its id, its text, and why it was chosen. */
@@ -7,9 +8,12 @@ public final class TextPlanRenderer {
     private static final String INDENT = "     ";
 
     private final int width;
+    private final ShortIds shortIds;
 
-    public TextPlanRenderer(int width) {
+    /** @param shortIds the unique ends of ids, shown where a whole id would not fit the width */
+    public TextPlanRenderer(int width, ShortIds shortIds) {
         this.width = width;
+        this.shortIds = shortIds;
     }
 
     public String render(PlanReport.Result result) {
@@ -18,7 +22,9 @@ public final class TextPlanRenderer {
         for (PlanReport.Item item : result.items()) {
             number++;
             String head = Text.padLeft(number + ".", 3) + " " + Marks.of(item.status()) + " ";
-            out.append(head).append(item.skill().id()).append('\n'); // never cut: the id is what `check` takes
+            // the whole id where it fits; else its shortest unique end, which `check` takes as well
+            String id = DisplayWidth.of(head + item.skill().id()) <= width ? item.skill().id() : shortIds.of(item.skill());
+            out.append(Text.cut(head + id, width)).append('\n');
             out.append(Text.cut(INDENT + item.skill().title(), width)).append('\n');
             out.append(Text.cut(INDENT + "why: " + item.reason(), width)).append('\n');
             if (item.hours() != null) {

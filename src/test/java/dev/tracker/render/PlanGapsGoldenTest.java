@@ -20,7 +20,7 @@ class PlanGapsGoldenTest {
 
     @Test
     void nextAcrossEveryRoadmap() throws IOException {
-        String text = new TextPlanRenderer(WIDTH).render(PlanReport.of(GRAPH, Progress.EMPTY, GRAPH.roadmaps(),
+        String text = new TextPlanRenderer(WIDTH, new dev.tracker.graph.ShortIds(GRAPH)).render(PlanReport.of(GRAPH, Progress.EMPTY, GRAPH.roadmaps(),
                 PlanReport.DEFAULT_COUNT, false));
         Golden.assertMatches("next.txt", text);
     }
