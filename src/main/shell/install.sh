@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# ./tracker install [--prefix DIR]   puts tracker on PATH (default prefix: ~/.local)
+# ./tracker uninstall [--prefix DIR] removes exactly what install put there
+set -euo pipefail
+
+home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../../.." && pwd)"
+action="$1"; shift
+prefix="$HOME/.local"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --prefix) prefix="${2:?--prefix needs a folder}"; shift 2 ;;
+    --prefix=*) prefix="${1#--prefix=}"; shift ;;
+    -h|--help) echo "usage: ./tracker $action [--prefix DIR]   (default prefix: ~/.local)"; exit 0 ;;
+    *) echo "tracker: unknown option '$1' for $action; use --prefix DIR" >&2; exit 2 ;;
+  esac
+done
+
+jar="$prefix/share/tracker/tracker.jar"
+launcher="$prefix/bin/tracker"
+man="$prefix/share/man/man1/tracker.1"
+bash_completion="$prefix/share/bash-completion/completions/tracker"
+zsh_completion="$prefix/share/zsh/site-functions/_tracker"
+
+if [ "$action" = uninstall ]; then
+  for file in "$launcher" "$jar" "$man" "$bash_completion" "$zsh_completion"; do
+    if [ -e "$file" ]; then rm -f "$file" && echo "removed $file"; fi
+  done
+  rmdir "$prefix/share/tracker" 2>/dev/null || true
+  echo "tracker is uninstalled (your state file is kept: ${XDG_DATA_HOME:-$HOME/.local/share}/tracker/state.json)"
+  exit 0
+fi
+
+# build the jar (and the man page) when a source is newer, exactly as ./tracker does
+"$home/tracker" --version >/dev/null
+mkdir -p "$(dirname "$jar")" "$(dirname "$launcher")" "$(dirname "$man")" \
+  "$(dirname "$bash_completion")" "$(dirname "$zsh_completion")"
+cp "$home/target/tracker.jar" "$jar.tmp" && mv "$jar.tmp" "$jar"
+cat > "$launcher.tmp" <<LAUNCHER
+#!/usr/bin/env bash
+# installed by ./tracker install; ./tracker uninstall removes it
+if [ -t 1 ] && [ -z "\${COLUMNS:-}" ]; then
+  cols=\$(stty size </dev/tty 2>/dev/null | cut -d' ' -f2 || true)
+  [ -n "\$cols" ] && export COLUMNS="\$cols"
+fi
+exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -jar "$jar" "\$@"
+LAUNCHER
+chmod +x "$launcher.tmp" && mv "$launcher.tmp" "$launcher"
+if [ -f "$home/target/man/tracker.1" ]; then
+  cp "$home/target/man/tracker.1" "$man"
+else
+  java -cp "$jar" dev.tracker.app.ManPage "$man"
+fi
+echo "installed $launcher"
+echo "installed $jar"
+echo "installed $man"
+if "$launcher" completion bash >"$bash_completion.tmp" 2>/dev/null; then
+  mv "$bash_completion.tmp" "$bash_completion" && echo "installed $bash_completion"
+  "$launcher" completion zsh >"$zsh_completion.tmp" && mv "$zsh_completion.tmp" "$zsh_completion" \
+    && echo "installed $zsh_completion"
+else
+  rm -f "$bash_completion.tmp"
+  echo "tracker: this build has no completion scripts; skipped them" >&2
+fi
+case ":$PATH:" in
+  *":$prefix/bin:"*) ;;
+  *) echo "note: $prefix/bin is not on your PATH; add it, e.g. echo 'export PATH=\"$prefix/bin:\$PATH\"' >> ~/.bashrc" ;;
+esac

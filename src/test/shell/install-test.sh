@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# ./tracker install and uninstall into a temporary prefix: what they put there works, and goes.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+
+./tracker install --prefix "$prefix"
+for file in bin/tracker share/tracker/tracker.jar share/man/man1/tracker.1; do
+  [ -s "$prefix/$file" ] || { echo "install-test: $file was not installed" >&2; exit 1; }
+done
+grep -q '^\.TH TRACKER 1' "$prefix/share/man/man1/tracker.1" || { echo "install-test: the man page is not roff" >&2; exit 1; }
+(cd "$prefix" && TRACKER_STATE="$prefix/state.json" "$prefix/bin/tracker" status >/dev/null) \
+  || { echo "install-test: the installed tracker does not run" >&2; exit 1; }
+
+./tracker uninstall --prefix "$prefix"
+left=$(find "$prefix" -type f ! -name state.json)
+[ -z "$left" ] || { echo "install-test: uninstall left $left" >&2; exit 1; }
+echo "install-test: ok"
