@@ -9,36 +9,89 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Replaces a file so that a reader sees the old bytes or the new, never a mix: write a temp
- * file in the same folder, force it, rename it over the target, force the folder.
+ * A new version of a file, written in two steps so that a reader sees the old bytes or the
+ * new, never a mix: {@link #prepare} writes a temp file in the same folder (readable by its
+ * owner only) and forces it to disk; {@link #commit} renames it over the target and forces
+ * the folder. Closing a version that was never committed deletes its temp file. Preparing
+ * every file before committing any means a full disk fails before anything has changed.
  */
-final class AtomicFile {
+final class AtomicFile implements AutoCloseable {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
-    private AtomicFile() {
+    private final Path target;
+    private final Path temp;
+    private boolean committed;
+
+    private AtomicFile(Path target, Path temp) {
+        this.target = target;
+        this.temp = temp;
     }
 
-    static void write(Path target, byte[] bytes) throws IOException {
+    static AtomicFile prepare(Path target, byte[] bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = POSIX
                 ? Files.createTempFile(folder, target.getFileName() + ".", ".tmp",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                 : Files.createTempFile(folder, target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
+        AtomicFile file = new AtomicFile(target, temp);
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
+            // a full disk may only show here, on file systems that allocate late
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
+        return file;
+    }
+
+    /** Prepares and commits at once: for a single file. */
+    static void write(Path target, byte[] bytes) throws IOException {
+        try (AtomicFile file = prepare(target, bytes)) {
+            file.commit();
+        }
+    }
+
+    void commit() throws IOException {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        committed = true;
+        forceFolder(target.toAbsolutePath().getParent());
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
             Files.deleteIfExists(temp);
         }
-        forceFolder(folder);
+    }
+
+    /**
+     * Deletes the temp files a writer killed mid-write left beside the target (and beside its
+     * backup). Only a lock holder may call this: the lock holder is the only writer, so every
+     * temp file there is stale. A temp file that cannot be deleted is left; it is never read.
+     */
+    static void sweepStaleTemps(Path target) {
+        String name = target.getFileName().toString();
+        // the names Files.createTempFile gives: prefix, an unsigned random number, suffix
+        Pattern stale = Pattern.compile(Pattern.quote(name) + "(\\.bak)?\\.[0-9]+\\.tmp");
+        try (Stream<Path> files = Files.list(target.toAbsolutePath().getParent())) {
+            files.filter(f -> stale.matcher(f.getFileName().toString()).matches()).forEach(f -> {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    // harmless where it is; the write that follows reports any real trouble
+                }
+            });
+        } catch (IOException e) {
+            // an unlistable folder cannot be written either: the write reports it
+        }
     }
 
     /** Makes the rename itself durable; not every platform lets a folder be opened, which is fine. */

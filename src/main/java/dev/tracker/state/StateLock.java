@@ -5,9 +5,18 @@ import dev.tracker.graph.TrackerException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -17,11 +26,20 @@ import java.util.concurrent.locks.ReentrantLock;
  * The state file itself is never locked: it is replaced by rename, which a lock on it
  * would not survive. The lock file is opened here and nowhere else, because closing any
  * other channel on it would silently release the lock. Writers within one JVM (the shell)
- * first queue on an in-process lock, since a second file lock from the same JVM throws.
+ * first queue on an in-process lock, since a second file lock from the same JVM throws
+ * OverlappingFileLockException. That lock is keyed by the folder's identity (device and
+ * inode), not its path, so that every path to the same file (a symlink, a bind mount) queues
+ * on it: a thread that opened the lock file beside another thread's lock and then closed it
+ * would release that lock. The exception, should it come all the same, means "held": wait.
  */
 final class StateLock implements AutoCloseable {
     private static final long WAIT_MILLIS = 5_000;
-    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    private static final Map<Object, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    private static final Set<OpenOption> CREATE_AND_WRITE = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    /** Readable by its owner only: another user who could open it could hold a shared lock on it. */
+    private static final FileAttribute<?>[] OWNER_ONLY = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+            : new FileAttribute<?>[0];
 
     private final ReentrantLock inProcess;
     private final FileChannel channel;
@@ -33,10 +51,11 @@ final class StateLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** Waits up to 5 s for the lock; the state file's folder must exist. */
     static StateLock acquire(Path stateFile) throws IOException {
         Path lockFile = stateFile.toAbsolutePath().normalize().resolveSibling(stateFile.getFileName() + ".lock");
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
-        ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(lockFile, k -> new ReentrantLock());
+        ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(identity(lockFile), k -> new ReentrantLock());
         try {
             if (!inProcess.tryLock(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
                 throw busy(stateFile, lockFile);
@@ -47,9 +66,10 @@ final class StateLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            for (long pause = 5; ; pause = Math.min(pause * 2, 100)) {
-                FileLock lock = channel.tryLock();
+            channel = FileChannel.open(lockFile, CREATE_AND_WRITE, OWNER_ONLY);
+            // short pauses: a write takes milliseconds, so a queue of waiters moves on as soon as the lock is free
+            for (long pause = 5; ; pause = Math.min(pause * 2, 10)) {
+                FileLock lock = tryLock(channel);
                 if (lock != null) {
                     return new StateLock(inProcess, channel, lock);
                 }
@@ -67,6 +87,22 @@ final class StateLock implements AutoCloseable {
             closeQuietly(channel);
             inProcess.unlock();
             throw e;
+        }
+    }
+
+    /** The folder's device and inode with the file's name; found by stat, since opening the file could release a lock. */
+    private static Object identity(Path lockFile) throws IOException {
+        Object folderKey = Files.readAttributes(lockFile.getParent(), BasicFileAttributes.class).fileKey();
+        return folderKey == null ? lockFile.getParent().toRealPath().resolve(lockFile.getFileName())
+                : List.of(folderKey, lockFile.getFileName().toString());
+    }
+
+    /** Null while another process, or this JVM through another path to the same file, holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 

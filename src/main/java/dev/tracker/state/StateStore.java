@@ -2,9 +2,14 @@ package dev.tracker.state;
 
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.TrackerException;
+import dev.tracker.state.StateJsonReader.StateFormatException;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -13,9 +18,11 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 /**
- * The state file. Every change is one transaction under an exclusive lock: re-read, apply,
- * write a temp file, force it, rename it over the old file, keep the previous version as
- * {@code state.json.bak}. A file that cannot be read is never overwritten.
+ * The state file. Every change is one transaction under an exclusive lock on
+ * {@code state.json.lock}: re-read and validate, apply, sweep the temp files a killed writer
+ * left, write the new state and the backup ({@code state.json.bak}, the previous version) each
+ * to a temp file forced to disk, then rename both into place. A file that cannot be read is
+ * never overwritten, and a change that changes nothing writes nothing.
  */
 public final class StateStore {
     private final Path file;
@@ -26,7 +33,8 @@ public final class StateStore {
         try {
             this.file = Files.exists(absolute) ? absolute.toRealPath() : absolute;
         } catch (IOException e) {
-            throw new TrackerException(ExitCode.IO_ERROR, "cannot resolve state file " + absolute + ": " + e.getMessage(), e);
+            throw new TrackerException(ExitCode.IO_ERROR, "cannot resolve state file " + absolute + ": "
+                    + IoErrorText.describe(e), e);
         }
     }
 
@@ -40,46 +48,97 @@ public final class StateStore {
 
     /** The progress on disk; none yet when the file does not exist. */
     public Progress load() {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Progress.EMPTY;
-        } catch (AccessDeniedException e) {
-            throw new TrackerException(ExitCode.IO_ERROR, "cannot read state file " + file + ": permission denied");
-        } catch (IOException e) {
-            throw new TrackerException(ExitCode.IO_ERROR, "cannot read state file " + file + ": " + e.getMessage(), e);
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return StateJsonReader.read(text);
-        } catch (CharacterCodingException e) {
-            throw damaged("it is not UTF-8 text");
-        } catch (StateJsonReader.StateFormatException e) {
-            String where = e.location == null ? "" : "line " + e.location.getLineNr() + ", column " + e.location.getColumnNr() + ": ";
-            throw damaged(where + e.getMessage());
-        }
+        byte[] bytes = readBytes();
+        return bytes == null ? Progress.EMPTY : parse(bytes);
     }
 
     /** Applies a change as one locked, atomic transaction and returns the progress written. */
     public Progress update(UnaryOperator<Progress> change) {
         createFolder();
         try (StateLock lock = StateLock.acquire(file)) {
-            Progress before = load();
+            byte[] current = readBytes();
+            Progress before = current == null ? Progress.EMPTY : parse(current);
             Progress after = change.apply(before);
             if (!after.equals(before)) {
-                if (Files.exists(file)) {
-                    AtomicFile.write(backupFile(), Files.readAllBytes(file));
-                }
-                AtomicFile.write(file, StateJsonWriter.write(after).getBytes(StandardCharsets.UTF_8));
+                write(current, after);
             }
             return after;
         } catch (IOException e) {
-            String why = e instanceof AccessDeniedException ? "permission denied on " + e.getMessage() : e.getMessage();
-            throw new TrackerException(ExitCode.IO_ERROR, "cannot write state file " + file + ": " + why
-                    + "; the previous state is unchanged", e);
+            throw new TrackerException(ExitCode.IO_ERROR, "cannot write state file " + file + ": "
+                    + IoErrorText.describe(e) + "; the previous state is unchanged" + IoErrorText.hint(e), e);
         }
+    }
+
+    /**
+     * The bytes of a state file, as the loader sees them: decoded strictly, then read by the
+     * strict reader. A byte-order mark (some Windows editors add one) is ignored, as in roadmaps.
+     */
+    Progress parse(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+        CoderResult decoded = utf8.decode(in, text, true);
+        if (!decoded.isError()) {
+            decoded = utf8.flush(text);
+        }
+        if (decoded.isError()) {
+            throw damaged(placeOf(text) + "byte " + in.position() + " is not UTF-8 text");
+        }
+        String json = text.flip().toString();
+        try {
+            return StateJsonReader.read(json.startsWith("\uFEFF") ? json.substring(1) : json);
+        } catch (StateFormatException e) {
+            throw damaged(e.place() + e.getMessage());
+        }
+    }
+
+    /** "line 3, column 7: " for the end of the text decoded so far. */
+    private static String placeOf(CharBuffer decoded) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < decoded.position(); i++) {
+            boolean newline = decoded.get(i) == '\n';
+            line += newline ? 1 : 0;
+            column = newline ? 1 : column + 1;
+        }
+        return "line " + line + ", column " + column + ": ";
+    }
+
+    /** New state first, then the backup, then both renames: a full disk fails before anything changed. */
+    private void write(byte[] previous, Progress after) throws IOException {
+        StateBounds.requireWritable(after);
+        byte[] next = StateJsonWriter.write(after).getBytes(StandardCharsets.UTF_8);
+        StateBounds.requireWritable(next);
+        AtomicFile.sweepStaleTemps(file);
+        try (AtomicFile state = AtomicFile.prepare(file, next);
+             AtomicFile backup = previous == null ? null : AtomicFile.prepare(backupFile(), previous)) {
+            if (backup != null) {
+                backup.commit();
+            }
+            state.commit();
+        }
+    }
+
+    /** The file's bytes, or null when there is none; a file beyond the size bound is refused unread. */
+    private byte[] readBytes() {
+        byte[] bytes;
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            // the size first, then a bounded read: a file that grows meanwhile (or a FIFO) is bounded too
+            bytes = channel.size() > StateBounds.MAX_FILE_BYTES ? null
+                    : Channels.newInputStream(channel).readNBytes(Math.toIntExact(StateBounds.MAX_FILE_BYTES + 1));
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (AccessDeniedException e) {
+            throw new TrackerException(ExitCode.IO_ERROR, "cannot read state file " + file + ": permission denied");
+        } catch (IOException e) {
+            throw new TrackerException(ExitCode.IO_ERROR, "cannot read state file " + file + ": "
+                    + IoErrorText.describe(e), e);
+        }
+        if (bytes == null || bytes.length > StateBounds.MAX_FILE_BYTES) {
+            throw damaged("it is larger than the " + StateBounds.megabytes(StateBounds.MAX_FILE_BYTES)
+                    + " a state file may hold");
+        }
+        return bytes;
     }
 
     private void createFolder() {
@@ -87,7 +146,7 @@ public final class StateStore {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new TrackerException(ExitCode.CANNOT_CREATE, "cannot create the state folder " + file.getParent()
-                    + ": " + e.getMessage() + "; choose another place with --state or $TRACKER_STATE", e);
+                    + ": " + IoErrorText.describe(e) + "; choose another place with --state or $TRACKER_STATE", e);
         }
     }
 

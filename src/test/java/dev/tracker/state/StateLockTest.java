@@ -17,10 +17,12 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One writer at a time: an update waits for the lock on state.json.lock, and gives up with exit 75. */
+@Tag(ChildJvm.TAG) // starts a second JVM
 class StateLockTest {
     /** Run by a second JVM (the source-file launcher): holds the lock until a line arrives on stdin. */
     private static final String HOLDER = """

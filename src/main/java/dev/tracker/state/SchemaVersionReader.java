@@ -1,0 +1,65 @@
+package dev.tracker.state;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tracker.state.StateJsonReader.StateFormatException;
+import java.io.IOException;
+
+/**
+ * The first of the two passes over a state file: only the top-level "version", every other
+ * value skipped (within the nesting bound). It runs first so that a file from a newer tracker
+ * is reported as newer, not as the fields this tracker does not know, and so that the version
+ * is known before any entry is read.
+ */
+final class SchemaVersionReader {
+    private SchemaVersionReader() {
+    }
+
+    /** The file's schema version, one this tracker reads: 1 to {@link StateJsonReader#SCHEMA_VERSION}. */
+    static int read(String text) throws StateFormatException {
+        try (JsonParser parser = StateBounds.JSON.createParser(text)) {
+            try {
+                return version(parser);
+            } catch (JsonProcessingException e) {
+                throw StateFormatException.of(e, parser);
+            }
+        } catch (IOException e) {
+            throw new StateFormatException(String.valueOf(e.getMessage()), null);
+        }
+    }
+
+    private static int version(JsonParser parser) throws IOException, StateFormatException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw fault(parser, "the state file must be a JSON object");
+        }
+        Integer version = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (!field.equals("version")) {
+                parser.skipChildren();
+                continue;
+            }
+            if (value != JsonToken.VALUE_NUMBER_INT) {
+                throw fault(parser, "\"version\" must be a whole number");
+            }
+            version = parser.getIntValue();
+            if (version < 1) {
+                throw fault(parser, "schema version " + version + " is not valid; versions start at 1");
+            }
+            if (version > StateJsonReader.SCHEMA_VERSION) {
+                throw fault(parser, "schema version " + version + " is newer than this tracker reads ("
+                        + StateJsonReader.SCHEMA_VERSION + "); update the tracker");
+            }
+        }
+        if (version == null) {
+            throw fault(parser, "no \"version\" field");
+        }
+        return version;
+    }
+
+    private static StateFormatException fault(JsonParser parser, String message) {
+        return new StateFormatException(message, parser.currentLocation());
+    }
+}
