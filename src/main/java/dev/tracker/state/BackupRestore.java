@@ -3,9 +3,7 @@ package dev.tracker.state;
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.TrackerException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -23,19 +21,13 @@ public final class BackupRestore {
         this.store = store;
     }
 
-    /** The backup's progress; a missing or unreadable backup is an error naming it. */
+    /** The backup's progress, read as strictly as the state file; a missing backup is an error naming it. */
     public Progress loadBackup() {
         Path backup = store.backupFile();
-        try {
-            return StateJsonReader.read(new String(Files.readAllBytes(backup), StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(backup)) {
             throw new TrackerException(ExitCode.NO_INPUT, "there is no backup " + backup + " to restore");
-        } catch (IOException e) {
-            throw new TrackerException(ExitCode.IO_ERROR, "cannot read backup " + backup + ": " + e.getMessage(), e);
-        } catch (StateJsonReader.StateFormatException e) {
-            throw new TrackerException(ExitCode.DATA_ERROR, "backup " + backup + " cannot be read either ("
-                    + e.getMessage() + "); it was left untouched");
         }
+        return new StateStore(backup).load();
     }
 
     /** Restores the backup and returns where the replaced state file was kept, or null if there was none. */
