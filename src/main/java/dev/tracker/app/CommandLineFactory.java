@@ -1,12 +1,15 @@
 package dev.tracker.app;
 
 import dev.tracker.cli.CheckCommand;
+import dev.tracker.cli.CompleteCommand;
+import dev.tracker.cli.CompletionCommand;
 import dev.tracker.cli.DoctorCommand;
 import dev.tracker.cli.GapsCommand;
 import dev.tracker.cli.ListCommand;
 import dev.tracker.cli.LogCommand;
 import dev.tracker.cli.NextCommand;
 import dev.tracker.cli.SearchCommand;
+import dev.tracker.cli.ShellCommand;
 import dev.tracker.cli.ShowCommand;
 import dev.tracker.cli.SkipCommand;
 import dev.tracker.cli.StartCommand;
@@ -39,7 +42,10 @@ public final class CommandLineFactory {
                 .addSubcommand(new SearchCommand(context))
                 .addSubcommand(new LogCommand(context))
                 .addSubcommand(new UndoCommand(context))
-                .addSubcommand(new DoctorCommand(context));
+                .addSubcommand(new DoctorCommand(context))
+                .addSubcommand(new ShellCommand(context, CommandLineFactory::create))
+                .addSubcommand(new CompletionCommand(context))
+                .addSubcommand(new CompleteCommand(context));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionStrategy(parseResult -> {
             context.styler().accept(root.outputStyle());

@@ -10,6 +10,8 @@ import dev.tracker.graph.Skill;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.TrackerException;
 import dev.tracker.render.Text;
+import dev.tracker.shell.Choice;
+import dev.tracker.shell.Picker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,8 +20,9 @@ import java.util.stream.Collectors;
  * What the argument of `list` and `show` names: a roadmap (its id or file name), a section
  * (exact id, end of its id, words of its title or id), or, for `show`, a skill. When a section
  * and a skill both match, the stronger rule wins (exact id, then id suffix, then words); on
- * equal terms the section wins, since it holds what else matched. Ambiguity is reported as
- * `check` reports it: one line, the candidates with their ids, exit 2.
+ * equal terms the section wins, since it holds what else matched. Ambiguity is handled as
+ * `check` handles it: a person at a terminal picks one; elsewhere one line, the candidates
+ * with their ids, exit 2.
  */
 final class BrowseTargets {
     private static final int SHOWN_CANDIDATES = 15;
@@ -32,16 +35,16 @@ final class BrowseTargets {
     }
 
     /** For `list`: a roadmap or a section. */
-    static Target scope(SkillGraph graph, String query, int width) {
-        return resolve(graph, query, width, false);
+    static Target scope(SkillGraph graph, String query, int width, Picker picker) {
+        return resolve(graph, query, width, false, picker);
     }
 
     /** For `show`: a roadmap, a section or a skill. */
-    static Target any(SkillGraph graph, String query, int width) {
-        return resolve(graph, query, width, true);
+    static Target any(SkillGraph graph, String query, int width, Picker picker) {
+        return resolve(graph, query, width, true, picker);
     }
 
-    private static Target resolve(SkillGraph graph, String query, int width, boolean skills) {
+    private static Target resolve(SkillGraph graph, String query, int width, boolean skills, Picker picker) {
         var roadmap = graph.findRoadmap(query.strip());
         if (roadmap.isPresent()) {
             return new Target(roadmap.get(), null, null);
@@ -50,11 +53,8 @@ final class BrowseTargets {
         QueryResult found = skills ? new QueryResolver(graph).resolve(query)
                 : new QueryResult(query, QueryResult.Match.NONE, List.of());
         if (!sections.sections().isEmpty() && sections.match().compareTo(found.match()) <= 0) {
-            if (sections.sections().size() > 1) {
-                List<String[]> candidates = sections.sections().stream().map(s -> new String[] {s.id(), s.title()}).toList();
-                throw ambiguous(query, "sections", candidates, width);
-            }
-            Section section = sections.sections().get(0);
+            List<Choice> candidates = sections.sections().stream().map(s -> new Choice(s.id(), s.title())).toList();
+            Section section = sections.sections().get(candidates.size() == 1 ? 0 : pick(query, "sections", candidates, width, picker));
             return new Target(graph.roadmaps().stream().filter(r -> section.id().startsWith(r.id() + "/")).findFirst()
                     .orElseThrow(), section, null);
         }
@@ -62,7 +62,8 @@ final class BrowseTargets {
             return new Target(null, null, found.skill());
         }
         if (found.isAmbiguous()) {
-            throw ambiguous(query, "skills", found.skills().stream().map(s -> new String[] {s.id(), s.title()}).toList(), width);
+            List<Choice> candidates = found.skills().stream().map(s -> new Choice(s.id(), s.title())).toList();
+            return new Target(null, null, found.skills().get(pick(query, "skills", candidates, width, picker)));
         }
         String what = skills ? "roadmap, section or skill" : "roadmap or section";
         throw new TrackerException(ExitCode.FAILURE, "no " + what + " matches '" + query + "'; the roadmaps are: "
@@ -70,10 +71,16 @@ final class BrowseTargets {
                 + "; `tracker search WORDS` finds skills by any word");
     }
 
-    private static TrackerException ambiguous(String query, String what, List<String[]> candidates, int width) {
+    /** The index of the candidate the picker's user chose; with nobody to ask, the error listing them. */
+    private static int pick(String query, String what, List<Choice> candidates, int width, Picker picker) {
+        return picker.choose("'" + query + "' matches " + candidates.size() + " " + what, candidates,
+                ambiguous(query, what, candidates, width));
+    }
+
+    private static TrackerException ambiguous(String query, String what, List<Choice> candidates, int width) {
         List<String> lines = new ArrayList<>();
-        for (String[] candidate : candidates.subList(0, Math.min(SHOWN_CANDIDATES, candidates.size()))) {
-            lines.add(Text.cut("  " + candidate[0] + "  " + candidate[1], width));
+        for (Choice candidate : candidates.subList(0, Math.min(SHOWN_CANDIDATES, candidates.size()))) {
+            lines.add(Text.cut("  " + candidate.id() + "  " + candidate.title(), width));
         }
         if (candidates.size() > SHOWN_CANDIDATES) {
             lines.add("  … and " + (candidates.size() - SHOWN_CANDIDATES) + " more; add a word to narrow it");

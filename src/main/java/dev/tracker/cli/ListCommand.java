@@ -73,7 +73,8 @@ public final class ListCommand implements Runnable {
         if (target == null || target.isEmpty()) {
             result = ListReport.of(graph, progress, graph.roadmaps(), filter);
         } else {
-            BrowseTargets.Target scope = BrowseTargets.scope(graph, String.join(" ", target), context.width());
+            BrowseTargets.Target scope = BrowseTargets.scope(graph, String.join(" ", target), context.width(),
+                    root.interaction().picker());
             result = new ListReport.Result(filter, List.of(ListReport.tree(graph, progress, scope.roadmap(), scope.section(), filter)));
         }
         context.out().print(json ? JsonBrowseRenderer.list(result) : new TextListRenderer(context.width()).render(result));

@@ -33,7 +33,7 @@ abstract class MarkCommand implements Runnable {
     public void run() {
         Workspace workspace = root.workspace();
         SkillGraph graph = workspace.graph();
-        List<Skill> skills = SkillQueries.resolve(graph, queries, context.width());
+        List<Skill> skills = SkillQueries.resolve(graph, queries, context.width(), root.interaction().picker());
         StateStore store = workspace.store();
         Instant now = context.clock().instant();
         Progress[] before = new Progress[1];

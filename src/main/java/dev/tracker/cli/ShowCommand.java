@@ -45,7 +45,8 @@ public final class ShowCommand implements Runnable {
     public void run() {
         Workspace workspace = root.workspace();
         SkillGraph graph = workspace.graph();
-        BrowseTargets.Target target = BrowseTargets.any(graph, String.join(" ", query), context.width());
+        BrowseTargets.Target target = BrowseTargets.any(graph, String.join(" ", query), context.width(),
+                root.interaction().picker());
         Progress progress = workspace.progressForReading();
         TextShowRenderer text = new TextShowRenderer(context.width(), context.clock().getZone());
         if (target.skill() != null) {

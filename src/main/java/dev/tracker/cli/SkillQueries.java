@@ -7,6 +7,8 @@ import dev.tracker.graph.Skill;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.TrackerException;
 import dev.tracker.render.Text;
+import dev.tracker.shell.Choice;
+import dev.tracker.shell.Picker;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +17,9 @@ import java.util.Set;
 /**
  * Turns a command's QUERY arguments into skills. When every argument names exactly one skill,
  * those are the skills ({@code tracker check l1/syntax l1/pointers}); otherwise all the words
- * together are one query ({@code tracker check zombie array}). Anything else reports the
- * candidates, and nothing is changed.
+ * together are one query ({@code tracker check zombie array}). When that query matches several
+ * skills, the picker lets a person at a terminal choose one; anywhere else, and for anything
+ * else that fails, the candidates are reported and nothing is changed.
  */
 final class SkillQueries {
     private static final int SHOWN_CANDIDATES = 15;
@@ -24,7 +27,7 @@ final class SkillQueries {
     private SkillQueries() {
     }
 
-    static List<Skill> resolve(SkillGraph graph, List<String> queries, int width) {
+    static List<Skill> resolve(SkillGraph graph, List<String> queries, int width, Picker picker) {
         QueryResolver resolver = new QueryResolver(graph);
         List<QueryResult> each = queries.stream().map(resolver::resolve).toList();
         if (queries.size() > 1 && each.stream().allMatch(QueryResult::isUnique)) {
@@ -36,8 +39,12 @@ final class SkillQueries {
         if (whole.isUnique()) {
             return List.of(whole.skill());
         }
-        QueryResult failed = whole.isAmbiguous() ? whole
-                : each.stream().filter(result -> !result.isUnique()).findFirst().orElse(whole);
+        if (whole.isAmbiguous()) {
+            List<Choice> choices = whole.skills().stream().map(skill -> new Choice(skill.id(), skill.title())).toList();
+            String question = "'" + whole.query() + "' matches " + choices.size() + " skills";
+            return List.of(whole.skills().get(picker.choose(question, choices, failure(whole, width))));
+        }
+        QueryResult failed = each.stream().filter(result -> !result.isUnique()).findFirst().orElse(whole);
         throw failure(failed, width);
     }
 

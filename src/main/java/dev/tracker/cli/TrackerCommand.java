@@ -3,13 +3,15 @@ package dev.tracker.cli;
 import dev.tracker.render.OutputStyle;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The top of the command tree; its options apply to every subcommand. */
 @Command(name = "tracker", mixinStandardHelpOptions = true, versionProvider = TrackerVersion.class,
         description = {"A learning tracker for markdown roadmaps: where you stand, what you learned, what is next.",
-                "With no command, shows `status`."},
+                "With no command: the interactive shell at a terminal, `status` anywhere else."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:ok",
@@ -54,10 +56,20 @@ public final class TrackerCommand implements Runnable {
             description = "ASCII bars and symbols (the default where the locale is not UTF-8).")
     boolean ascii;
 
+    @Spec
+    CommandSpec spec;
+
     private final TrackerContext context;
+    private final Interaction interaction;
 
     public TrackerCommand(TrackerContext context) {
         this.context = context;
+        this.interaction = new Interaction(context);
+    }
+
+    /** How this tree's commands may ask the user (the picker); the shell and tests set it. */
+    public Interaction interaction() {
+        return interaction;
     }
 
     Workspace workspace() {
@@ -73,8 +85,14 @@ public final class TrackerCommand implements Runnable {
         return OutputStyle.decide(color, noColor, ascii, context.env(), context.interactive());
     }
 
+    /** `tracker` alone opens the shell at a terminal, and prints `status` anywhere else (a pipe, a script). */
     @Override
     public void run() {
+        if (context.interactive() && !interaction.insideShell()) {
+            ShellCommand shell = (ShellCommand) spec.subcommands().get("shell").getCommand();
+            shell.open(this, spec.commandLine().getParseResult());
+            return;
+        }
         new StatusCommand(context, this).run();
     }
 }

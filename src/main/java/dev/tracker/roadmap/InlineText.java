@@ -7,18 +7,27 @@ import java.util.regex.Pattern;
 
 /** Markdown inline syntax to the plain text a person reads: "**Syntax:** `struct`" gives "Syntax: struct". */
 final class InlineText {
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
-    private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
-    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
+    // No scan below may cross the bracket or delimiter that could start another match: each
+    // character is then read by at most one attempt, so a line of 100,000 "[a" or "_a " costs
+    // linear time instead of quadratic (cmark's pathological cases did take minutes here).
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\[\\]]*)]\\([^)\\[\\]]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*)]\\([^)\\[\\]]*\\)");
+    private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\[\\]]+)]\\[[^\\[\\]]*]");
+    private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^<>\\s]+)>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__|~~)");
-    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])[*_](?=\\S)(.+?)(?<=\\S)[*_](?![\\w*])");
-    /** A code span: its backticks go, its content stays as written (no links or emphasis in code). */
-    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(?<![\\w*])(?:\\*(?=\\S)([^*]+?)(?<=\\S)\\*|_(?=\\S)([^_]+?)(?<=\\S)_)(?![\\w*])");
+    /**
+     * A code span: its backticks go, its content stays as written (no links or emphasis in code).
+     * Openers are whole runs of at most 16 backticks, so at most 16 unclosed openers scan ahead.
+     */
+    private static final Pattern CODE_SPAN = Pattern.compile("(?<!`)(`{1,16})(?!`)(.+?)\\1");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
     /** Stands in for a code span or an escaped character while the rest is stripped: private-use marks. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\uE000(\\d+)\uE001");
+    /** The text's own private-use marks are kept aside first, so that no placeholder can be forged (fuzzing found one). */
+    private static final Pattern PRIVATE_MARK = Pattern.compile("([\uE000\uE001])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private InlineText() {
@@ -27,6 +36,7 @@ final class InlineText {
     static String plain(CharSequence markdown) {
         String text = SPACES.matcher(markdown).replaceAll(" ").strip();
         List<String> literals = new ArrayList<>();
+        text = protect(PRIVATE_MARK, text, literals, 1);
         text = protect(ESCAPE, text, literals, 1);
         text = protect(CODE_SPAN, text, literals, 2);
         text = IMAGE.matcher(text).replaceAll("$1");
@@ -35,8 +45,8 @@ final class InlineText {
         text = AUTOLINK.matcher(text).replaceAll("$1");
         text = HTML_TAG.matcher(text).replaceAll("");
         text = STRONG.matcher(text).replaceAll("");
-        text = EMPHASIS.matcher(text).replaceAll("$1");
-        text = restore(restore(text, literals), literals);
+        text = EMPHASIS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(m.group(1) != null ? 1 : 2)));
+        text = restore(text, literals);
         return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
@@ -52,8 +62,9 @@ final class InlineText {
         return out.toString();
     }
 
-    /** Puts the literals back; run twice, since an escape may sit inside a code span's placeholder. */
+    /** Puts the literals back, and theirs within them (an escape may sit inside a code span). */
     private static String restore(String text, List<String> literals) {
-        return PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(literals.get(Integer.parseInt(m.group(1)))));
+        return PLACEHOLDER.matcher(text).replaceAll(
+                m -> Matcher.quoteReplacement(restore(literals.get(Integer.parseInt(m.group(1))), literals)));
     }
 }

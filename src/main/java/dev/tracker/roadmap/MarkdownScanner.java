@@ -14,6 +14,8 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -22,16 +24,33 @@ import java.util.List;
 
 /** Walks Flexmark's tree of one file and keeps the headings, list items and paragraphs. */
 final class MarkdownScanner {
+    /**
+     * Flexmark with the guarded inline parser (a custom one drops the core reference
+     * pre-processor, so it is added back).
+     */
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TaskListExtension.create(), TablesExtension.create()))).build();
+                    .set(Parser.EXTENSIONS, List.of(TaskListExtension.create(), TablesExtension.create())))
+            .customInlineParserFactory(GuardedInlineParser::new)
+            .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+            .build();
 
     private final List<MarkdownBlock> blocks = new ArrayList<>();
+    private final LineIndex lines;
     private int itemCount;
 
-    static List<MarkdownBlock> scan(String markdown) {
-        MarkdownScanner scanner = new MarkdownScanner();
-        scanner.visitChildren(PARSER.parse(markdown), -1);
+    private MarkdownScanner(LineIndex lines) {
+        this.lines = lines;
+    }
+
+    static List<MarkdownBlock> scan(CharSequence markdown) {
+        MarkdownScanner scanner = new MarkdownScanner(new LineIndex(markdown));
+        scanner.visitChildren(tree(markdown), -1);
         return scanner.blocks;
+    }
+
+    /** Flexmark's tree of the text, read through the guards. */
+    static Document tree(CharSequence markdown) {
+        return PARSER.parse(BasedSequence.of(markdown));
     }
 
     private void visitChildren(Node parent, int parentItem) {
@@ -89,7 +108,7 @@ final class MarkdownScanner {
                 || node instanceof BlockQuote || node instanceof TableBlock;
     }
 
-    private static int lineOf(Node node) {
-        return node.getStartLineNumber() + 1;
+    private int lineOf(Node node) {
+        return lines.lineOf(node.getStartOffset());
     }
 }

@@ -36,6 +36,7 @@ final class RoadmapAssembler {
     private final Map<Integer, Section> groupOfItem = new HashMap<>();
     private final Map<Integer, Integer> parentOfItem = new HashMap<>();
     private final Set<String> usedIds = new HashSet<>();
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
     private String title;
 
     private RoadmapAssembler(String roadmapId, boolean plain) {
@@ -170,11 +171,16 @@ final class RoadmapAssembler {
         return headings.isEmpty() ? null : headings.peek().section().id();
     }
 
+    /** "x", then "x-2", "x-3"…; each base remembers its next number, so 100,000 skills named alike stay linear. */
     private String uniqueId(String wanted) {
-        String id = wanted;
-        for (int n = 2; !usedIds.add(id); n++) {
-            id = wanted + "-" + n;
+        if (usedIds.add(wanted)) {
+            return wanted;
         }
-        return id;
+        int n = nextSuffix.getOrDefault(wanted, 2);
+        while (!usedIds.add(wanted + "-" + n)) {
+            n++;
+        }
+        nextSuffix.put(wanted, n + 1);
+        return wanted + "-" + n;
     }
 }

@@ -64,13 +64,15 @@ class BadInputTest {
     }
 
     @Test
-    void aRoadmapWithNulBytesIsDataError() throws IOException {
+    void aRoadmapWithNulBytesIsSkippedWithAWarningAndTheOthersStillLoad() throws IOException {
         TrackerRunner tracker = FixtureRoadmaps.both(tmp)
                 .roadmapBytes("broken.md", "# Broken\n- [ ] a\0b\n".getBytes(StandardCharsets.UTF_8));
         String file = tracker.roadmapsDir().resolve("broken.md").toString();
 
-        assertFails(tracker.run("status"), 65, file, "not text");
-        assertFails(tracker.run("check", DEFINE), 65, file);
+        TrackerRunner.Run status = tracker.run("status");
+        assertThat(status.exit()).isZero();
+        assertThat(status.err()).startsWith("tracker: warning: skipped " + file).contains("not text").hasLineCount(1);
+        assertThat(status.out()).contains("alpha", "beta").doesNotContain("broken");
         assertNoStateWritten(tracker);
     }
 

@@ -87,6 +87,13 @@ class DoctorCommandTest {
     }
 
     @Test
+    void mojibakeThatCouldNotBeRepairedIsListedWithItsLine() {
+        TrackerRunner.Run run = new TrackerRunner(dir).useProjectRoadmaps().run("doctor");
+        assertThat(run.exit()).as("a suspect line is a problem to look at").isEqualTo(1);
+        assertThat(run.out()).containsPattern("\\? go-4-week-bootcamp\\.md:\\d+  mojibake that could not be repaired: \".*ï¸");
+    }
+
+    @Test
     void restoreWithoutABackupSaysSo() {
         TrackerRunner.Run run = tracker().fails(66, "doctor", "--restore-backup");
         assertThat(run.err()).contains("there is no backup");

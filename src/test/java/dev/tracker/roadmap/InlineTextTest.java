@@ -54,4 +54,10 @@ class InlineTextTest {
     void escapedAsterisksAreLiteralAsterisks() {
         assertThat(InlineText.plain("Use \\*args\\* style")).isEqualTo("Use *args* style");
     }
+
+    @Test
+    void privateUseCharactersOfTheTextAreKeptAsWritten() {
+        // the placeholders for code spans are made of these; fuzzing found text that forged one
+        assertThat(InlineText.plain("a \uE0001\uE001 b `c` \uE000")).isEqualTo("a \uE0001\uE001 b c \uE000");
+    }
 }

@@ -3,6 +3,7 @@ package dev.tracker.roadmap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.Roadmap;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,5 +85,21 @@ class RoadmapLoaderTest {
                 .isInstanceOf(TrackerException.class)
                 .hasMessageContaining("image.md")
                 .extracting(e -> ((TrackerException) e).exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+    }
+
+    @Test
+    void folderWithoutReadPermissionIsNoInput() throws IOException {
+        Path locked = Files.createDirectory(folder.resolve("locked"));
+        Files.writeString(locked.resolve("plan.md"), "- [ ] a\n");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("-wx------"));
+        try {
+            assumeTrue(!Files.isReadable(locked), "running as root, which reads any folder: permission not checked");
+            assertThatThrownBy(() -> RoadmapLoader.load(locked))
+                    .isInstanceOf(TrackerException.class)
+                    .hasMessage("cannot read roadmaps folder " + locked + ": permission denied")
+                    .extracting(e -> ((TrackerException) e).exitCode()).isEqualTo(ExitCode.NO_INPUT);
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 }

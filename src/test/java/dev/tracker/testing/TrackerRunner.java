@@ -3,7 +3,9 @@ package dev.tracker.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracker.app.CommandLineFactory;
+import dev.tracker.cli.TrackerCommand;
 import dev.tracker.cli.TrackerContext;
+import dev.tracker.shell.Picker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine;
 
 /**
  * Runs the tracker as `main` would, but in a temporary folder: captured stdout and stderr,
@@ -111,15 +114,28 @@ public final class TrackerRunner {
     }
 
     public Run run(String... args) {
+        return runPicking(null, args);
+    }
+
+    /** Runs a command whose ambiguous queries are answered by {@code picker} (null: no terminal, as in a pipe). */
+    public Run runPicking(Picker picker, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try (PrintWriter outWriter = new PrintWriter(out, true); PrintWriter errWriter = new PrintWriter(err, true)) {
-            TrackerContext context = new TrackerContext(outWriter, errWriter, env, dir, Clock.fixed(NOW, ZoneOffset.UTC));
-            int exit = CommandLineFactory.create(context).execute(args);
+            CommandLine tree = CommandLineFactory.create(context(outWriter, errWriter));
+            if (picker != null) {
+                ((TrackerCommand) tree.getCommand()).interaction().usePicker(picker);
+            }
+            int exit = tree.execute(args);
             outWriter.flush();
             errWriter.flush();
             return new Run(exit, out.toString(), err.toString());
         }
+    }
+
+    /** The context every run gets: these streams, this runner's environment and folder, the fixed clock. */
+    public TrackerContext context(PrintWriter out, PrintWriter err) {
+        return new TrackerContext(out, err, env, dir, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     public Path dir() {

@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Drives the real interactive shell in tmux, as a user would: send-keys to type, capture-pane
+# to read. Checks that `tracker` opens the shell, Tab completes commands and fuzzy skill ids,
+# an ambiguous query opens the picker and Enter marks the chosen skill, `status` prints what
+# it prints outside, Ctrl-C/Ctrl-D/history behave, and the bash (and zsh, when installed)
+# completion scripts complete too. Prints each check; exits 1 when one fails, 77 without tmux.
+#   usage: bench/shell-tmux.sh        (from anywhere; builds the jar through ./tracker if needed)
+set -uo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$repo" || exit 1
+command -v tmux >/dev/null || { echo "shell-tmux: tmux is not installed; skipped" >&2; exit 77; }
+tmp=$(mktemp -d)
+socket="tracker-shell-test-$$"
+trap 'tmux -L "$socket" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+./tracker --version >/dev/null || { echo "shell-tmux: ./tracker does not run" >&2; exit 1; }
+
+failures=0
+tracker_args=(--roadmaps roadmaps --state "$tmp/state.json")
+args="--roadmaps roadmaps --state $tmp/state.json"
+
+screen() { tmux -L "$socket" capture-pane -p -t t -S -200 "$@"; }
+keys() { tmux -L "$socket" send-keys -t t "$@"; }
+ok() { echo "ok   $1"; }
+fail() { echo "FAIL $1"; echo "---- pane ----"; screen | grep -v '^$' | tail -25; echo "--------------"; failures=$((failures + 1)); }
+# wait_for PATTERN [SECONDS]: until the pane shows a line matching the extended regex
+wait_for() {
+  local deadline=$((SECONDS + ${2:-15}))
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    screen | grep -Eq -- "$1" && return 0
+    sleep 0.2
+  done
+  return 1
+}
+check() { if wait_for "$2" "${3:-15}"; then ok "$1"; else fail "$1 (waited for /$2/)"; fi; }
+last_line() { screen | grep -v '^$' | tail -1; }
+reset_pane() { keys C-u; keys C-l; tmux -L "$socket" clear-history -t t; sleep 0.3; }
+
+tmux -L "$socket" new-session -d -s t -x 120 -y 50 "env -i HOME=$tmp PATH=$PATH TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile"
+keys "PS1='sh\$ '; cd '$repo'" Enter
+wait_for '^sh\$ ?$' || { fail "a bash prompt in tmux"; exit 1; }
+
+echo "== the shell"
+keys "clear; ./tracker $args" Enter
+check "tracker with no command on a terminal opens the shell" '^tracker> ?$' 60
+keys "che" Tab
+check "che<Tab> completes check" '^tracker> check ?$'
+reset_pane
+keys "check interf" Tab
+if wait_for 'go-architect-tracker/interfaces/l2/mocking' && [ "$(screen | grep -Ec '^[a-z0-9-]+(/[a-z0-9-]+)+ ')" -ge 10 ] \
+   && ! screen | grep -E '^[a-z0-9-]+(/[a-z0-9-]+)+ ' | grep -vq interf; then
+  ok "check interf<Tab> lists $(screen | grep -Ec '^[a-z0-9-]+(/[a-z0-9-]+)+ ') skill ids, every one containing 'interf'"
+else
+  fail "check interf<Tab> lists skill ids containing 'interf'"
+fi
+reset_pane
+keys "check syntax" Enter
+check "check syntax opens the picker" "^'syntax' matches 13 skills"
+keys Down; sleep 0.3; keys Down; sleep 0.3; keys Up
+check "arrows move the selection" '^> go-architect-tracker/slice-vs-array/l1/syntax'
+keys "error-handling"
+check "typing narrows the list" '^  1 of 13'
+keys Enter
+check "Enter marks the chosen skill" '^\[x\] todo → done  go-architect-tracker/error-handling-vs-panics/l1/syntax'
+if grep -q '"go-architect-tracker/error-handling-vs-panics/l1/syntax"' "$tmp/state.json" 2>/dev/null; then
+  ok "the state file holds the chosen skill"
+else
+  fail "the state file holds the chosen skill"
+fi
+reset_pane
+keys "show l2" Enter
+wait_for "^'l2' matches 25 sections" && keys Escape
+check "Esc cancels the picker, nothing changed" '^tracker: nothing chosen; nothing was changed'
+reset_pane
+keys "status" Enter
+wait_for '^tracker> ?$' && sleep 0.3
+# with -e the colours are compared too, not only the text
+inside=$(screen -e | sed -n '/^tracker> status$/,$p' | sed '1d' | sed '/^tracker>/,$d')
+keys "check foo" C-c
+sleep 0.5
+if [ "$(last_line)" = "tracker>" ] && ! screen | grep -q "no skill matches 'foo'"; then
+  ok "Ctrl-C drops the line"
+else
+  fail "Ctrl-C drops the line"
+fi
+keys C-d
+check "Ctrl-D leaves the shell" '^sh\$ ?$'
+
+keys "echo __begin__; ./tracker $args status; echo __end__" Enter
+wait_for '^__end__$' 30
+outside=$(screen -e | sed -n '/^__begin__$/,/^__end__$/p' | sed '1d;$d')
+if [ -n "$inside" ] && [ "$inside" = "$outside" ]; then
+  ok "status in the shell prints what tracker status prints outside ($(printf '%s\n' "$inside" | wc -l) lines, colours alike)"
+else
+  fail "status in the shell prints what tracker status prints outside"
+  diff <(printf '%s\n' "$inside") <(printf '%s\n' "$outside")
+fi
+if grep -q 'check syntax' "$tmp/history" && grep -q ':status$' "$tmp/history" && ! grep -q 'check foo' "$tmp/history"; then
+  ok "history kept in $tmp/history (beside the state file), without the cancelled line"
+else
+  fail "history kept beside the state file"
+fi
+keys "clear; ./tracker $args shell" Enter
+wait_for '^tracker> ?$' 30 && keys Up
+check "Up in a new session recalls the last line" '^tracker> status$'
+keys C-u "exit" Enter
+check "exit leaves" '^sh\$ ?$'
+
+echo "== no terminal"
+piped=$(./tracker "${tracker_args[@]}" check syntax </dev/null 2>&1 | cat)
+if [[ $piped == "tracker: 'syntax' matches 13 skills; nothing was changed. Name one by its id:"* ]]; then
+  ok "piped, check syntax fails with the candidate list as before"
+else
+  fail "piped, check syntax fails with the candidate list as before: $piped"
+fi
+if [ "$(./tracker "${tracker_args[@]}" </dev/null | cat)" = "$(./tracker "${tracker_args[@]}" status | cat)" ]; then
+  ok "piped, tracker with no command prints status"
+else
+  fail "piped, tracker with no command prints status"
+fi
+
+echo "== completion scripts"
+keys "clear; tracker() { '$repo/tracker' --roadmaps '$repo/roadmaps' \"\$@\"; }; source <(tracker completion bash)" Enter
+sleep 2
+keys "tracker che" Tab
+check "bash: tracker che<Tab> completes check" '^sh\$ tracker check ?$' 20
+keys "interf" Tab Tab
+check "bash: tracker check interf<Tab><Tab> lists ids containing interf" 'go-architect-tracker/interfaces/l2/mocking' 20
+keys C-u
+if command -v zsh >/dev/null; then
+  keys "clear; exec zsh -f" Enter
+  sleep 1
+  keys "PS1='zsh> '; autoload -Uz compinit && compinit -u; tracker() { '$repo/tracker' --roadmaps '$repo/roadmaps' \"\$@\"; }; source <(tracker completion zsh)" Enter
+  sleep 3
+  keys "tracker che" Tab
+  check "zsh: tracker che<Tab> completes check" '^zsh> tracker check ?$' 20
+  keys "interf" Tab
+  check "zsh: tracker check interf<Tab> lists ids containing interf" 'go-architect-tracker/interfaces/l2/mocking' 20
+else
+  echo "skip zsh: not installed"
+fi
+
+if [ "$failures" -gt 0 ]; then
+  echo "shell-tmux: $failures check(s) failed"
+  exit 1
+fi
+echo "shell-tmux: all checks passed"

@@ -1,0 +1,63 @@
+package dev.tracker.cli;
+
+import dev.tracker.graph.ExitCode;
+import dev.tracker.graph.TrackerException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "completion", mixinStandardHelpOptions = true,
+        description = {"Print the Tab-completion script for bash or zsh. It completes commands,",
+                "options, and the ids of roadmaps, sections and skills from any part of an",
+                "id (`tracker check interf<Tab>`), asking `tracker` itself for them."},
+        footerHeading = "%nInstall:%n",
+        footer = {"  bash  add to ~/.bashrc:  source <(tracker completion bash)",
+                "        or: tracker completion bash >",
+                "              ~/.local/share/bash-completion/completions/tracker",
+                "  zsh   add to ~/.zshrc, after compinit:  source <(tracker completion zsh)",
+                "        or: tracker completion zsh > ~/.zfunc/_tracker",
+                "              with fpath=(~/.zfunc $fpath) in ~/.zshrc before compinit"})
+public final class CompletionCommand implements Runnable {
+    /** The shells there is a script for; picocli offers them when completing this command. */
+    public static final class Shells implements Iterable<String> {
+        static final List<String> NAMES = List.of("bash", "zsh");
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return NAMES.iterator();
+        }
+    }
+
+    @Parameters(paramLabel = "SHELL", completionCandidates = Shells.class, description = "bash or zsh.")
+    String shell;
+
+    private final TrackerContext context;
+
+    public CompletionCommand(TrackerContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        if (!Shells.NAMES.contains(shell)) {
+            throw new TrackerException(ExitCode.USAGE, "no completion script for '" + shell
+                    + "'; there is one for bash and one for zsh: tracker completion bash");
+        }
+        context.out().print(script("/completion/tracker." + shell));
+    }
+
+    private static String script(String resource) {
+        try (InputStream in = CompletionCommand.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar has no " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.tracker.roadmap;
+
+import dev.tracker.graph.ExitCode;
+import dev.tracker.graph.TrackerException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Where the roadmaps are: a folder's entries named like roadmaps ({@code *.md},
+ * {@code *.markdown}, not hidden), in name order, whatever they turn out to be (files,
+ * folders, links to nothing); or the one file given. Subfolders are not searched, so a link
+ * back to a parent folder cannot make the listing go round.
+ */
+final class RoadmapFolder {
+    private RoadmapFolder() {
+    }
+
+    /** The entries to read at {@code location}, a folder or a file. */
+    static List<Path> entries(Path location) {
+        if (!Files.exists(location, LinkOption.NOFOLLOW_LINKS)) {
+            throw new TrackerException(ExitCode.NO_INPUT, "roadmaps not found: " + location
+                    + " (give --roadmaps a folder of .md files, or set $TRACKER_ROADMAPS)");
+        }
+        if (!Files.exists(location)) {
+            throw new TrackerException(ExitCode.NO_INPUT, "roadmaps not found: " + location + " is "
+                    + RoadmapFileReader.reason(location, new IOException("not found")));
+        }
+        if (!Files.isDirectory(location)) {
+            return List.of(location);
+        }
+        try (Stream<Path> listing = Files.list(location)) {
+            List<Path> entries = listing.filter(RoadmapFolder::isNamedLikeARoadmap).sorted().toList();
+            if (entries.isEmpty()) {
+                throw new TrackerException(ExitCode.NO_INPUT, "no roadmaps (*.md) in " + location
+                        + "; add one, or point --roadmaps at another folder");
+            }
+            return entries;
+        } catch (IOException | UncheckedIOException e) {
+            boolean denied = e instanceof AccessDeniedException || e.getCause() instanceof AccessDeniedException;
+            throw new TrackerException(ExitCode.NO_INPUT, "cannot read roadmaps folder " + location + ": "
+                    + (denied ? "permission denied" : e.getMessage()), e);
+        }
+    }
+
+    private static boolean isNamedLikeARoadmap(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && (name.endsWith(".md") || name.endsWith(".markdown"));
+    }
+}

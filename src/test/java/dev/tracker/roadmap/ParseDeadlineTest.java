@@ -1,0 +1,87 @@
+package dev.tracker.roadmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tracker.graph.Roadmap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whatever the parse does on its worker thread comes back as a one-line refusal, in bounded time. */
+class ParseDeadlineTest {
+    private static final String WORKER = "tracker-roadmap-parser";
+
+    @TempDir
+    Path folder;
+
+    /** 20,000 link reference definitions in one block: within every check, yet Flexmark needs seconds. */
+    private static final String SLOW_BUT_WITHIN_THE_CHECKS = "[a]: /u\n".repeat(20_000);
+
+    @Test
+    void aFileStillParsingAtTheDeadlineIsSkippedAndItsParseStops() throws IOException, InterruptedException {
+        Files.writeString(folder.resolve("good.md"), "# Good\n- [ ] a\n");
+        Path slow = Files.writeString(folder.resolve("slow.md"), SLOW_BUT_WITHIN_THE_CHECKS);
+        long start = System.nanoTime();
+        LoadedRoadmaps loaded = RoadmapLoader.read(folder, Duration.ofMillis(300));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(loaded.roadmaps()).extracting(Roadmap::file).containsExactly("good.md");
+        // 300 ms of CPU time, or 900 ms on the clock when other processes keep the CPUs busy
+        assertThat(loaded.warnings()).singleElement().asString().startsWith("skipped " + slow + ": still parsing after ")
+                .endsWith(", the most a roadmap may take");
+        assertThat(workerEndsWithin(Duration.ofSeconds(2))).as("the cancelled parse stopped reading").isTrue();
+    }
+
+    @Test
+    void theDeadlineIsTheCauseOfItsRefusal() {
+        assertThatThrownBy(() -> MarkdownRoadmapParser.parseWithin("slow", "slow.md", SLOW_BUT_WITHIN_THE_CHECKS,
+                Duration.ofMillis(100))).isInstanceOf(RoadmapRefused.class).hasCauseInstanceOf(TimeoutException.class);
+    }
+
+    @Test
+    void aStackOverflowIsARefusalNotACrash() {
+        // thrown, not recursed into: filling the 256 MB stack takes seconds
+        assertThatThrownBy(() -> ParseWorker.run(cancelled -> {
+            throw new StackOverflowError();
+        }, Duration.ofSeconds(5)))
+                .isInstanceOf(RoadmapRefused.class).hasMessage("nested too deeply to read (the parser ran out of stack)")
+                .hasCauseInstanceOf(StackOverflowError.class);
+    }
+
+    @Test
+    void aBugInTheParseIsARefusalNamingIt() {
+        assertThatThrownBy(() -> ParseWorker.run(cancelled -> {
+            throw new IndexOutOfBoundsException("Index 1 out of bounds for length 0");
+        }, Duration.ofSeconds(5))).isInstanceOf(RoadmapRefused.class)
+                .hasMessage("the markdown parser failed on it (java.lang.IndexOutOfBoundsException: Index 1 out of bounds for length 0)");
+    }
+
+    @Test
+    void aParseReadingThroughCancellableTextStopsOnceCancelled() throws InterruptedException {
+        assertThatThrownBy(() -> ParseWorker.run(cancelled -> {
+            CancellableText text = new CancellableText("x", cancelled);
+            while (true) {
+                text.charAt(0); // like a parse that would never end
+            }
+        }, Duration.ofMillis(100))).isInstanceOf(RoadmapRefused.class);
+        assertThat(workerEndsWithin(Duration.ofSeconds(2))).isTrue();
+        assertThatThrownBy(() -> new CancellableText("x", new java.util.concurrent.atomic.AtomicBoolean(true)).charAt(0))
+                .isInstanceOf(CancellationException.class);
+    }
+
+    private static boolean workerEndsWithin(Duration wait) throws InterruptedException {
+        long end = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < end) {
+            if (Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals(WORKER) && t.isAlive())) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
+    }
+}
