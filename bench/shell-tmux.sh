@@ -100,8 +100,11 @@ if grep -q 'check syntax' "$tmp/history" && grep -q ':status$' "$tmp/history" &&
 else
   fail "history kept beside the state file"
 fi
+# the old session's prompt may still be on the screen: wait for the new banner, then for the
+# line editor to take the terminal, before pressing Up
+tmux -L "$socket" clear-history -t t
 keys "clear; ./tracker $args shell" Enter
-wait_for '^tracker> ?$' 30 && keys Up
+wait_for '^tracker shell: Tab completes' 30 && wait_for '^tracker> ?$' 30 && sleep 1 && keys Up
 check "Up in a new session recalls the last line" '^tracker> status$'
 keys C-u "exit" Enter
 check "exit leaves" '^sh\$ ?$'
