@@ -2,6 +2,7 @@ package dev.tracker.cli;
 
 import dev.tracker.roadmap.MojibakeSuspect;
 import dev.tracker.roadmap.MojibakeSuspects;
+import dev.tracker.roadmap.ParseLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 
 /** The roadmap lines doctor asks the user to look at: mojibake the tracker could not repair. */
 final class RoadmapChecks {
+
     private RoadmapChecks() {
     }
 
@@ -25,6 +27,9 @@ final class RoadmapChecks {
         List<String> found = new ArrayList<>();
         for (Path file : files(location)) {
             try {
+                if (Files.size(file) > ParseLimits.MAX_FILE_BYTES) {
+                    continue; // the loader skips it with a warning of its own
+                }
                 String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
                 for (MojibakeSuspect suspect : MojibakeSuspects.lines(text)) {
                     found.add(file.getFileName() + ":" + suspect.line() + "  mojibake that could not be repaired: \""

@@ -8,12 +8,12 @@ import java.util.Locale;
  * seen (the largest roadmap we know is 137 KB, nested 5 deep) and far below what makes
  * Flexmark 0.64.8 overflow its stack or run for minutes (cmark's pathological inputs).
  */
-final class ParseLimits {
+public final class ParseLimits {
     /**
      * Larger files are skipped unread. 7 times the largest roadmap known; a megabyte of the
      * densest plain roadmap (a skill every 37 bytes) parses in about 2.5 s on a cold JVM.
      */
-    static final long MAX_FILE_BYTES = 1L << 20;
+    public static final long MAX_FILE_BYTES = 1L << 20;
     /** Lists and block quotes inside each other; Flexmark recurses once per level. */
     static final int MAX_NESTING = 100;
     /**
