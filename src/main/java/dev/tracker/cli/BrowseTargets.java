@@ -9,12 +9,9 @@ import dev.tracker.graph.SectionResolver;
 import dev.tracker.graph.Skill;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.TrackerException;
-import dev.tracker.render.Text;
 import dev.tracker.shell.Choice;
 import dev.tracker.shell.Picker;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What the argument of `list` and `show` names: a roadmap (its id or file name), a section
@@ -25,7 +22,6 @@ import java.util.stream.Collectors;
  * with their ids, exit 2.
  */
 final class BrowseTargets {
-    private static final int SHOWN_CANDIDATES = 15;
 
     /** A roadmap, or a section of it, or a skill (then roadmap and section are null). */
     record Target(Roadmap roadmap, Section section, Skill skill) {
@@ -67,8 +63,7 @@ final class BrowseTargets {
         }
         String what = skills ? "roadmap, section or skill" : "roadmap or section";
         throw new TrackerException(ExitCode.FAILURE, "no " + what + " matches '" + query + "'; the roadmaps are: "
-                + graph.roadmaps().stream().map(Roadmap::id).collect(Collectors.joining(", "))
-                + "; `tracker search WORDS` finds skills by any word");
+                + Roadmaps.ids(graph) + "; `tracker search WORDS` finds skills by any word");
     }
 
     /** The index of the candidate the picker's user chose; with nobody to ask, the error listing them. */
@@ -78,14 +73,7 @@ final class BrowseTargets {
     }
 
     private static TrackerException ambiguous(String query, String what, List<Choice> candidates, int width) {
-        List<String> lines = new ArrayList<>();
-        for (Choice candidate : candidates.subList(0, Math.min(SHOWN_CANDIDATES, candidates.size()))) {
-            lines.add(Text.cut("  " + candidate.id() + "  " + candidate.title(), width));
-        }
-        if (candidates.size() > SHOWN_CANDIDATES) {
-            lines.add("  … and " + (candidates.size() - SHOWN_CANDIDATES) + " more; add a word to narrow it");
-        }
         return new TrackerException(ExitCode.USAGE, "'" + query + "' matches " + candidates.size() + " " + what
-                + "; name one by its id:", lines);
+                + "; name one by its id:", Candidates.lines(candidates, width));
     }
 }

@@ -10,10 +10,10 @@ import dev.tracker.render.TextTopicGapsRenderer;
 import dev.tracker.report.GapsReport;
 import dev.tracker.report.Topic;
 import dev.tracker.report.TopicQuery;
+import dev.tracker.shell.Choice;
 import dev.tracker.state.Progress;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,7 +54,7 @@ public final class GapsCommand implements Runnable {
         String target = words == null || words.isEmpty() ? null : String.join(" ", words);
         Optional<Roadmap> roadmap = target == null ? Optional.empty() : graph.findRoadmap(target);
         if (target != null && roadmap.isEmpty()) {
-            GapsReport.Result result = GapsReport.ofTopic(graph, progress, uniqueTopic(graph, target));
+            GapsReport.Result result = GapsReport.ofTopic(graph, progress, uniqueTopic(graph, target, context.width()));
             context.out().print(json ? JsonGapsRenderer.render(result)
                     : new TextTopicGapsRenderer(context.width()).render(result.roadmaps().get(0).topics().get(0), progress));
             return;
@@ -63,16 +63,16 @@ public final class GapsCommand implements Runnable {
         context.out().print(json ? JsonGapsRenderer.render(result) : new TextGapsRenderer(context.width()).render(result));
     }
 
-    private static Topic uniqueTopic(SkillGraph graph, String query) {
+    private static Topic uniqueTopic(SkillGraph graph, String query, int width) {
         List<Topic> topics = TopicQuery.find(graph, query);
         if (topics.size() == 1) {
             return topics.get(0);
         }
         if (topics.isEmpty()) {
             throw new TrackerException(ExitCode.FAILURE, "no roadmap or topic '" + query + "'; the roadmaps are: "
-                    + graph.roadmaps().stream().map(Roadmap::id).collect(Collectors.joining(", ")));
+                    + Roadmaps.ids(graph));
         }
         throw new TrackerException(ExitCode.USAGE, "'" + query + "' matches " + topics.size() + " topics; name one by its id:",
-                topics.stream().map(t -> "  " + t.id() + "  " + t.title()).toList());
+                Candidates.lines(topics.stream().map(t -> new Choice(t.id(), t.title())).toList(), width));
     }
 }

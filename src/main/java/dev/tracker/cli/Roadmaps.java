@@ -13,7 +13,11 @@ final class Roadmaps {
 
     static Roadmap find(SkillGraph graph, String query) {
         return graph.findRoadmap(query).orElseThrow(() -> new TrackerException(ExitCode.FAILURE,
-                "no roadmap '" + query + "'; the roadmaps are: "
-                        + graph.roadmaps().stream().map(Roadmap::id).collect(Collectors.joining(", "))));
+                "no roadmap '" + query + "'; the roadmaps are: " + ids(graph)));
+    }
+
+    /** "concurrency-god-mode, go-4-week-bootcamp, …": what an error about a roadmap names instead. */
+    static String ids(SkillGraph graph) {
+        return graph.roadmaps().stream().map(Roadmap::id).collect(Collectors.joining(", "));
     }
 }

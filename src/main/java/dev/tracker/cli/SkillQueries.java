@@ -6,7 +6,6 @@ import dev.tracker.graph.QueryResult;
 import dev.tracker.graph.Skill;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.TrackerException;
-import dev.tracker.render.Text;
 import dev.tracker.shell.Choice;
 import dev.tracker.shell.Picker;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.Set;
  * else that fails, the candidates are reported and nothing is changed.
  */
 final class SkillQueries {
-    private static final int SHOWN_CANDIDATES = 15;
 
     private SkillQueries() {
     }
@@ -53,14 +51,8 @@ final class SkillQueries {
             return new TrackerException(ExitCode.FAILURE, "no skill matches '" + result.query()
                     + "'; try fewer words: one word of its title lists the skills that have it, with their ids");
         }
-        List<String> candidates = new ArrayList<>();
-        for (Skill skill : result.skills().subList(0, Math.min(SHOWN_CANDIDATES, result.skills().size()))) {
-            candidates.add(Text.cut("  " + skill.id() + "  " + skill.title(), width));
-        }
-        if (result.skills().size() > SHOWN_CANDIDATES) {
-            candidates.add("  … and " + (result.skills().size() - SHOWN_CANDIDATES) + " more; add a word to narrow it");
-        }
+        List<Choice> candidates = result.skills().stream().map(s -> new Choice(s.id(), s.title())).toList();
         return new TrackerException(ExitCode.USAGE, "'" + result.query() + "' matches " + result.skills().size()
-                + " skills; nothing was changed. Name one by its id:", candidates);
+                + " skills; nothing was changed. Name one by its id:", Candidates.lines(candidates, width));
     }
 }

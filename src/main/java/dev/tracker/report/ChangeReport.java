@@ -6,7 +6,9 @@ import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.SkillStatus;
 import dev.tracker.state.Progress;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** What a check, uncheck, start or skip changed, and what it means for the enclosing sections. */
 public final class ChangeReport {
@@ -33,7 +35,7 @@ public final class ChangeReport {
 
     public static List<Change> of(SkillGraph graph, Progress before, Progress after, List<Skill> skills) {
         List<Change> changes = new ArrayList<>();
-        java.util.Set<String> announced = new java.util.HashSet<>();
+        Set<String> announced = new HashSet<>();
         for (Skill skill : skills) {
             Section section = skill.sectionId() == null ? null : graph.section(skill.sectionId());
             List<Skill> group = section == null ? graph.roadmapOf(skill).skills() : graph.skillsUnder(section.id());

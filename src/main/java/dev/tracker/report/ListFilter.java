@@ -28,10 +28,6 @@ public record ListFilter(Set<SkillStatus> statuses, int level) {
         return (statuses.isEmpty() || statuses.contains(status)) && (level == 0 || skill.level() == level);
     }
 
-    public boolean isAll() {
-        return statuses.isEmpty() && level == 0;
-    }
-
     /** "todo or in-progress at level 2": what a list shows, for the line that says it found none. */
     public String describe() {
         List<String> labels = new ArrayList<>();
