@@ -4,6 +4,7 @@ import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.TrackerException;
 import dev.tracker.roadmap.LoadedRoadmaps;
+import dev.tracker.roadmap.RoadmapCache;
 import dev.tracker.roadmap.RoadmapLoader;
 import dev.tracker.state.Progress;
 import dev.tracker.state.StateStore;
@@ -55,10 +56,26 @@ final class Workspace {
         return Files.isDirectory(local) ? local : null;
     }
 
+    /** $TRACKER_CACHE ("off" for none), else $XDG_CACHE_HOME/tracker, else ~/.cache/tracker. */
+    RoadmapCache roadmapCache() {
+        String fromEnv = context.env().getOrDefault("TRACKER_CACHE", "").strip();
+        if (fromEnv.equals("off")) {
+            return RoadmapCache.NONE;
+        }
+        if (!fromEnv.isEmpty()) {
+            return RoadmapCache.in(resolve(Path.of(fromEnv)));
+        }
+        String xdg = context.env().get("XDG_CACHE_HOME");
+        Path cacheHome = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(context.env().getOrDefault("HOME", System.getProperty("user.home")), ".cache");
+        return RoadmapCache.in(resolve(cacheHome.resolve("tracker")));
+    }
+
     SkillGraph graph() {
         if (graph == null) {
             Path location = roadmapsLocation();
-            LoadedRoadmaps loaded = location == null ? RoadmapLoader.readBundled() : RoadmapLoader.read(location);
+            RoadmapCache cache = roadmapCache();
+            LoadedRoadmaps loaded = location == null ? RoadmapLoader.readBundled(cache) : RoadmapLoader.read(location, cache);
             roadmapWarnings = loaded.warnings();
             loaded.warnings().forEach(this::warn);
             graph = new SkillGraph(loaded.roadmaps());

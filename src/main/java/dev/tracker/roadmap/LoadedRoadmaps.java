@@ -10,8 +10,9 @@ import java.util.List;
  *
  * @param roadmaps the roadmaps, in file-name order
  * @param warnings one line each, naming the path and what was done about it
+ * @param parsed   how many files were parsed this time (the others came from the roadmap cache)
  */
-public record LoadedRoadmaps(List<Roadmap> roadmaps, List<String> warnings) {
+public record LoadedRoadmaps(List<Roadmap> roadmaps, List<String> warnings, int parsed) {
     public LoadedRoadmaps {
         roadmaps = List.copyOf(roadmaps);
         warnings = List.copyOf(warnings);

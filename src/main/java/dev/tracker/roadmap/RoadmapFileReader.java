@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
 
 /**
  * The bytes of one roadmap file, or why there are none: a one-line reason that names no path
@@ -23,11 +25,15 @@ final class RoadmapFileReader {
     private RoadmapFileReader() {
     }
 
+    /** A file's bytes, its modification time (ns since the epoch) and their CRC-32C: what the cache is keyed by. */
+    record FileBytes(byte[] bytes, long modified, int checksum) {
+    }
+
     /**
      * @throws IOException     the file cannot be read; {@link #reason} words it
      * @throws RoadmapRefused  it is larger than a roadmap may be
      */
-    static byte[] read(Path file, long maxBytes) throws IOException {
+    static FileBytes read(Path file, long maxBytes) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (attributes.isDirectory()) {
             throw new IOException("a folder, not a file");
@@ -45,7 +51,9 @@ final class RoadmapFileReader {
         if (bytes.length > maxBytes) {
             throw tooLarge(bytes.length, maxBytes);
         }
-        return bytes;
+        CRC32C checksum = new CRC32C();
+        checksum.update(bytes);
+        return new FileBytes(bytes, attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), (int) checksum.getValue());
     }
 
     /** Why {@code file} could not be read, in words: "permission denied", "a symbolic link loop"… */

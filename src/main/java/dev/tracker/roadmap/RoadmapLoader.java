@@ -32,11 +32,25 @@ public final class RoadmapLoader {
 
     /** The roadmaps of a folder or file, with a warning for each file skipped or read with damage. */
     public static LoadedRoadmaps read(Path location) {
-        return read(location, ParseLimits.PARSE_DEADLINE);
+        return read(location, RoadmapCache.NONE);
+    }
+
+    /** As {@link #read(Path)}, reusing what {@code cache} holds for files unchanged since they were parsed. */
+    public static LoadedRoadmaps read(Path location, RoadmapCache cache) {
+        return read(location, ParseLimits.PARSE_DEADLINE, cache);
     }
 
     /** The bundled roadmaps, as {@link #read(Path)} gives them. */
     public static LoadedRoadmaps readBundled() {
+        return readBundled(RoadmapCache.NONE);
+    }
+
+    /** The bundled roadmaps; from {@code cache} without opening the jar when this build cached them. */
+    public static LoadedRoadmaps readBundled(RoadmapCache cache) {
+        Map<String, CachedRoadmap> cached = cache.read(BUNDLED_FOLDER);
+        if (!cached.isEmpty()) {
+            return fromCache(cached.values());
+        }
         URL url = RoadmapLoader.class.getClassLoader().getResource(BUNDLED_FOLDER);
         if (url == null) {
             throw new TrackerException(ExitCode.NO_INPUT, "this build has no bundled roadmaps; give --roadmaps a folder");
@@ -44,10 +58,16 @@ public final class RoadmapLoader {
         try {
             URI uri = url.toURI();
             if (!"jar".equals(uri.getScheme())) {
-                return read(Path.of(uri));
+                return read(Path.of(uri), cache);
             }
             try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return read(jar.getPath(BUNDLED_FOLDER));
+                LoadedRoadmaps loaded = read(jar.getPath(BUNDLED_FOLDER), ParseLimits.PARSE_DEADLINE, RoadmapCache.NONE);
+                // the jar cannot change under this build, so the set is cached whole, when nothing was skipped
+                if (loaded.warnings().isEmpty()) {
+                    cache.write(BUNDLED_FOLDER, loaded.roadmaps().stream()
+                            .map(r -> new CachedRoadmap(r.file(), 0, 0, 0, List.of(), r)).toList());
+                }
+                return loaded;
             }
         } catch (IOException | URISyntaxException e) {
             throw new TrackerException(ExitCode.IO_ERROR, "cannot read the bundled roadmaps: " + e.getMessage(), e);
@@ -66,16 +86,38 @@ public final class RoadmapLoader {
 
     /** As {@link #read(Path)}, with the CPU time each file may take to parse. */
     static LoadedRoadmaps read(Path location, Duration deadline) {
-        List<Roadmap> roadmaps = new ArrayList<>();
+        return read(location, deadline, RoadmapCache.NONE);
+    }
+
+    private static LoadedRoadmaps read(Path location, Duration deadline, RoadmapCache cache) {
+        List<Path> files = RoadmapFolder.entries(location);
+        String cacheKey = location.toAbsolutePath().normalize().toUri().toString();
+        Map<String, CachedRoadmap> cached = cache.read(cacheKey);
+        List<CachedRoadmap> entries = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<SkippedRoadmap> skipped = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
-        for (Path file : RoadmapFolder.entries(location)) {
+        int parsed = 0;
+        for (Path file : files) {
             String name = file.getFileName().toString();
             try {
-                RoadmapText text = RoadmapText.decode(RoadmapFileReader.read(file, ParseLimits.MAX_FILE_BYTES));
-                text.damage().ifPresent(damage -> warnings.add(file + ": " + damage));
-                roadmaps.add(MarkdownRoadmapParser.parseWithin(uniqueId(name, usedIds), name, text.text(), deadline));
+                RoadmapFileReader.FileBytes bytes = RoadmapFileReader.read(file, ParseLimits.MAX_FILE_BYTES);
+                String id = uniqueId(name, usedIds);
+                CachedRoadmap entry = cached.get(file.toString());
+                if (entry == null || !entry.matches(bytes, id)) {
+                    RoadmapText text = RoadmapText.decode(bytes.bytes());
+                    List<String> damage = text.damage().map(d -> file + ": " + d).stream().toList();
+                    warnings.addAll(damage);
+                    usedIds.add(id);
+                    Roadmap roadmap = MarkdownRoadmapParser.parseWithin(id, name, text.text(), deadline);
+                    entry = new CachedRoadmap(file.toString(), bytes.bytes().length, bytes.modified(), bytes.checksum(),
+                            damage, roadmap);
+                    parsed++;
+                } else {
+                    warnings.addAll(entry.warnings());
+                    usedIds.add(id);
+                }
+                entries.add(entry);
             } catch (IOException e) {
                 skipped.add(new SkippedRoadmap(file, RoadmapFileReader.reason(file, e), false));
                 warnings.add(skipped.get(skipped.size() - 1).warning());
@@ -84,10 +126,18 @@ public final class RoadmapLoader {
                 warnings.add(skipped.get(skipped.size() - 1).warning());
             }
         }
-        if (roadmaps.isEmpty()) {
+        if (entries.isEmpty()) {
             throw nothingRead(location, skipped);
         }
-        return new LoadedRoadmaps(roadmaps, warnings);
+        if (parsed > 0 || entries.size() != cached.size()) {
+            cache.write(cacheKey, entries);
+        }
+        return new LoadedRoadmaps(entries.stream().map(CachedRoadmap::roadmap).toList(), warnings, parsed);
+    }
+
+    private static LoadedRoadmaps fromCache(java.util.Collection<CachedRoadmap> entries) {
+        return new LoadedRoadmaps(entries.stream().map(CachedRoadmap::roadmap).toList(),
+                entries.stream().flatMap(e -> e.warnings().stream()).toList(), 0);
     }
 
     /** Exit 65 when every file was read and refused, 66 when any could not be read at all. */
@@ -101,11 +151,15 @@ public final class RoadmapLoader {
         return new TrackerException(allBadData ? ExitCode.DATA_ERROR : ExitCode.NO_INPUT, message);
     }
 
-    /** A file's id is its name's slug; a second file of the same slug gets "-2", and so on. */
+    /**
+     * A file's id is its name's slug; a second file of the same slug gets "-2", and so on. The
+     * id is taken (added to {@code usedIds}) only once the file turned out to be text.
+     */
     private static String uniqueId(String fileName, Set<String> usedIds) {
-        String id = Slug.ofFileName(fileName);
-        for (int n = 2; !usedIds.add(id); n++) {
-            id = Slug.ofFileName(fileName) + "-" + n;
+        String slug = Slug.ofFileName(fileName);
+        String id = slug;
+        for (int n = 2; usedIds.contains(id); n++) {
+            id = slug + "-" + n;
         }
         return id;
     }

@@ -1,0 +1,144 @@
+package dev.tracker.roadmap;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
+
+/**
+ * Parsed roadmaps kept between runs, so that unchanged roadmaps skip Flexmark. One file per
+ * roadmaps location in the cache folder. It is never trusted beyond what it proves: the jar
+ * that wrote it, the location, and every file's size, mtime and checksum must match, and the
+ * whole file carries a checksum, so a stale, foreign or damaged cache is simply rebuilt.
+ * Writing is best effort (temp file, then rename): a read-only cache folder only costs speed.
+ */
+public final class RoadmapCache {
+    /** No cache: every run parses. */
+    public static final RoadmapCache NONE = new RoadmapCache(null);
+
+    private static final int MAGIC = 0x54524b43; // "TRKC"
+    private static final int FORMAT = 1;
+    private static final long MAX_BYTES = 512L << 20;
+    private static final String BUILD_STAMP = buildStamp();
+
+    private final Path folder;
+
+    private RoadmapCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** A cache in {@code folder} (created when first written). */
+    public static RoadmapCache in(Path folder) {
+        return "unknown".equals(BUILD_STAMP) ? NONE : new RoadmapCache(folder);
+    }
+
+    /** The entries cached for {@code location}, by path; empty when there are none to trust. */
+    Map<String, CachedRoadmap> read(String location) {
+        Map<String, CachedRoadmap> entries = new LinkedHashMap<>();
+        Path file = fileFor(location);
+        try {
+            if (file == null || !Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+                return entries;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length < 8 || checksum(bytes, bytes.length - 4) != readInt(bytes, bytes.length - 4)) {
+                return entries;
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !BUILD_STAMP.equals(RoadmapCodec.readString(in))
+                    || !location.equals(RoadmapCodec.readString(in))) {
+                return entries;
+            }
+            for (int n = RoadmapCodec.count(in); n > 0; n--) {
+                String path = RoadmapCodec.readString(in);
+                long size = in.readLong();
+                long modified = in.readLong();
+                int checksum = in.readInt();
+                List<String> warnings = new ArrayList<>();
+                for (int w = RoadmapCodec.count(in); w > 0; w--) {
+                    warnings.add(RoadmapCodec.readString(in));
+                }
+                entries.put(path, new CachedRoadmap(path, size, modified, checksum, warnings, RoadmapCodec.read(in)));
+            }
+            return entries;
+        } catch (IOException | RuntimeException e) { // damaged beyond the checksum's reach: rebuild
+            return new LinkedHashMap<>();
+        }
+    }
+
+    /** Replaces the entries for {@code location}; any failure leaves the old cache or none. */
+    void write(String location, List<CachedRoadmap> entries) {
+        Path file = fileFor(location);
+        if (file == null) {
+            return;
+        }
+        Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        try {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+            DataOutputStream out = new DataOutputStream(buffer);
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            RoadmapCodec.writeString(out, BUILD_STAMP);
+            RoadmapCodec.writeString(out, location);
+            out.writeInt(entries.size());
+            for (CachedRoadmap entry : entries) {
+                RoadmapCodec.writeString(out, entry.path());
+                out.writeLong(entry.size());
+                out.writeLong(entry.modified());
+                out.writeInt(entry.checksum());
+                out.writeInt(entry.warnings().size());
+                for (String warning : entry.warnings()) {
+                    RoadmapCodec.writeString(out, warning);
+                }
+                RoadmapCodec.write(out, entry.roadmap());
+            }
+            byte[] payload = buffer.toByteArray();
+            out.writeInt(checksum(payload, payload.length));
+            Files.createDirectories(folder);
+            Files.write(temp, buffer.toByteArray(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) { // a cache that cannot be written only costs speed
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException | RuntimeException ignored) {
+                // the next write tries again under another name
+            }
+        }
+    }
+
+    /** One file per location; the name's hash only spreads locations, the header says which it is. */
+    private Path fileFor(String location) {
+        return folder == null ? null : folder.resolve("roadmaps-" + Integer.toHexString(location.hashCode()) + ".cache");
+    }
+
+    private static int checksum(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
+    }
+
+    private static int readInt(byte[] bytes, int at) {
+        return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
+    }
+
+    /** Written into the jar at build time; a rebuilt parser never reads an older build's cache. */
+    private static String buildStamp() {
+        try (InputStream in = RoadmapCache.class.getResourceAsStream("/tracker-build.txt")) {
+            return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
