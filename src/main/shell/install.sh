@@ -16,14 +16,19 @@ while [ $# -gt 0 ]; do
 done
 
 jar="$prefix/share/tracker/tracker.jar"
+jvm="$prefix/share/tracker/jvm.sh"
 launcher="$prefix/bin/tracker"
 man="$prefix/share/man/man1/tracker.1"
 bash_completion="$prefix/share/bash-completion/completions/tracker"
 zsh_completion="$prefix/share/zsh/site-functions/_tracker"
 
 if [ "$action" = uninstall ]; then
-  for file in "$launcher" "$jar" "$man" "$bash_completion" "$zsh_completion"; do
+  for file in "$launcher" "$jar" "$jvm" "$man" "$bash_completion" "$zsh_completion"; do
     if [ -e "$file" ]; then rm -f "$file" && echo "removed $file"; fi
+  done
+  # the class-data archives the installed launcher made for this jar (src/main/shell/jvm.sh)
+  for file in "${TRACKER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/tracker}"/jvm-*"${jar//\//_}".*; do
+    if [ -e "$file" ]; then rm -rf "$file" && echo "removed $file"; fi
   done
   rmdir "$prefix/share/tracker" 2>/dev/null || true
   echo "tracker is uninstalled (your state file is kept: ${XDG_DATA_HOME:-$HOME/.local/share}/tracker/state.json)"
@@ -35,6 +40,7 @@ fi
 mkdir -p "$(dirname "$jar")" "$(dirname "$launcher")" "$(dirname "$man")" \
   "$(dirname "$bash_completion")" "$(dirname "$zsh_completion")"
 cp "$home/target/tracker.jar" "$jar.tmp" && mv "$jar.tmp" "$jar"
+cp "$home/src/main/shell/jvm.sh" "$jvm.tmp" && mv "$jvm.tmp" "$jvm"
 cat > "$launcher.tmp" <<LAUNCHER
 #!/usr/bin/env bash
 # installed by ./tracker install; ./tracker uninstall removes it
@@ -42,7 +48,8 @@ if [ -t 1 ] && [ -z "\${COLUMNS:-}" ]; then
   cols=\$(stty size </dev/tty 2>/dev/null | cut -d' ' -f2 || true)
   [ -n "\$cols" ] && export COLUMNS="\$cols"
 fi
-exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -jar "$jar" "\$@"
+source "$jvm"
+tracker_exec "$jar" "\$@"
 LAUNCHER
 chmod +x "$launcher.tmp" && mv "$launcher.tmp" "$launcher"
 if [ -f "$home/target/man/tracker.1" ]; then
@@ -52,6 +59,7 @@ else
 fi
 echo "installed $launcher"
 echo "installed $jar"
+echo "installed $jvm"
 echo "installed $man"
 if "$launcher" completion bash >"$bash_completion.tmp" 2>/dev/null; then
   mv "$bash_completion.tmp" "$bash_completion" && echo "installed $bash_completion"

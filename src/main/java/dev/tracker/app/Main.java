@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
 /** The entry point: real streams, environment and clock in; an exit code out. */
 public final class Main {
@@ -18,12 +19,17 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        return run(args, System.getenv(), Path.of("").toAbsolutePath());
+    }
+
+    /** As {@code main}, in the environment and folder given (the JVM's training run uses this). */
+    static int run(String[] args, Map<String, String> env, Path workingDir) {
         // UTF-8 always: the tracker's symbols fall back to ASCII where the locale is not UTF-8
         StyledWriter out = new StyledWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         StyledWriter err = new StyledWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
-        TrackerContext context = new TrackerContext(outWriter, errWriter, System.getenv(), Path.of("").toAbsolutePath(),
+        TrackerContext context = new TrackerContext(outWriter, errWriter, env, workingDir,
                 Clock.systemUTC(), System.console() != null, style -> {
                     out.style(style);
                     err.style(style);

@@ -19,6 +19,9 @@ public final class Slug {
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
     /** A short lead before a colon or dash names the thing: "Week 1: …", "Syntax: …", "Scheduler - file.go". */
     private static final Pattern LEAD = Pattern.compile("^(.{1,60}?)(?::|\\s[-–—]\\s)");
+    private static final Pattern FILE_EXTENSION = Pattern.compile("(?i)\\.(md|markdown)$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> TRAILING_NOISE = Set.of("a", "an", "and", "in", "of", "on", "or", "the", "to", "for", "with", "vs");
 
     private Slug() {
@@ -48,24 +51,53 @@ public final class Slug {
 
     /** A roadmap's id: its file name without extension, e.g. "go-architect-tracker". */
     public static String ofFileName(String fileName) {
-        String slug = String.join("-", words(fileName.replaceFirst("(?i)\\.(md|markdown)$", "")));
+        String slug = String.join("-", words(FILE_EXTENSION.matcher(fileName).replaceFirst("")));
         return slug.isEmpty() ? "roadmap" : slug;
     }
 
     /** Lower-case ASCII words of a text: accents folded, symbols and emoji dropped. */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String token : asciiPunctuation(text).split("\\s+")) {
+        for (String token : WHITESPACE.split(asciiPunctuation(text))) {
             if (hasNonAsciiSymbol(token)) {
                 continue;
             }
-            String folded = Normalizer.normalize(token, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-            String word = folded.replaceAll("\\p{M}+", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            // the Unicode normalizer only for text that needs it: loading it costs start-up time
+            String word = dashed(isAscii(token) ? token.toLowerCase(Locale.ROOT) : MARKS.matcher(
+                    Normalizer.normalize(token, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)).replaceAll(""));
             if (!word.isEmpty()) {
                 words.add(word);
             }
         }
         return words;
+    }
+
+    /** Runs of anything but a-z and 0-9 become one dash, none at either end. */
+    private static String dashed(String lower) {
+        StringBuilder word = new StringBuilder(lower.length());
+        boolean dash = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (dash && word.length() > 0) {
+                    word.append('-');
+                }
+                word.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return word.toString();
+    }
+
+    private static boolean isAscii(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Typographic quotes and dashes read as their ASCII kin: "Go’s “pollution”" has the words of "Go's "pollution"". */

@@ -1,0 +1,74 @@
+package dev.tracker.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The training run for the JVM's class-data archive (JDK 17: AppCDS; JDK 25: the AOT cache),
+ * which the launcher makes once per build: the everyday commands, run in this one JVM through
+ * {@link Main} itself, on the bundled roadmaps, a throwaway state file and cache, output
+ * discarded. Whatever they load and link is what the archive holds for later runs.
+ */
+public final class Warmup {
+    private static final String SKILL = "go-architect-tracker/interfaces/l2/mocking";
+
+    private Warmup() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Files.createTempDirectory("tracker-warmup");
+        try {
+            run(dir);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** Runs the workload in {@code dir}; the exit code of each command, in order. */
+    static List<Integer> run(Path dir) throws IOException {
+        List<Integer> exitCodes = new ArrayList<>();
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, "UTF-8");
+        System.setOut(nowhere);
+        System.setErr(nowhere);
+        try {
+            Map<String, String> env = Map.of("TRACKER_STATE", dir.resolve("state.json").toString(),
+                    "TRACKER_CACHE", dir.resolve("cache").toString(), "HOME", dir.toString());
+            String[][] commands = {
+                {"status"}, {"status"}, {"next"}, {"gaps"}, {"check", SKILL}, {"uncheck", SKILL},
+                {"start", SKILL}, {"skip", SKILL}, {"undo"}, {"show", SKILL}, {"list"}, {"search", "mock"},
+                {"log"}, {"status", "--json"}, {"next", "--json"}, {"gaps", "--json"}, {"doctor"}, {"--help"},
+                {"check", "no such skill at all"},
+            };
+            for (String[] command : commands) {
+                exitCodes.add(Main.run(command, env, dir));
+            }
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return exitCodes;
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
