@@ -14,17 +14,20 @@ import java.util.regex.Pattern;
  */
 public final class Slug {
     private static final int MAX_WORDS = 5;
-    private static final Pattern LEVEL = Pattern.compile("^(?:L|Level)\\s*(\\d{1,6})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
-    private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
-    /** A short lead before a colon or dash names the thing: "Week 1: …", "Syntax: …", "Scheduler - file.go". */
-    private static final Pattern LEAD = Pattern.compile("^(.{1,60}?)(?::|\\s[-–—]\\s)");
-    private static final Pattern FILE_EXTENSION = Pattern.compile("(?i)\\.(md|markdown)$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> TRAILING_NOISE = Set.of("a", "an", "and", "in", "of", "on", "or", "the", "to", "for", "with", "vs");
 
     private Slug() {
+    }
+
+    /** Compiled on first use: a run that parses nothing (roadmaps from the cache) never needs them. */
+    private static final class HeadingPatterns {
+        static final Pattern LEVEL = Pattern.compile("^(?:L|Level)\\s*(\\d{1,6})\\b", Pattern.CASE_INSENSITIVE);
+        static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+        static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
+        /** A short lead before a colon or dash names the thing: "Week 1: …", "Syntax: …", "Scheduler - file.go". */
+        static final Pattern LEAD = Pattern.compile("^(.{1,60}?)(?::|\\s[-–—]\\s)");
     }
 
     /** The id part of a section heading: "L2: …" gives "l2", "Week 1-4: The Runtime" gives "week-1-4". */
@@ -35,8 +38,8 @@ public final class Slug {
 
     /** The id part of a skill or group: the named lead of the text, else its first words. */
     public static String ofText(String text) {
-        String plain = PARENTHESISED.matcher(text).replaceAll(" ").strip();
-        Matcher lead = LEAD.matcher(plain);
+        String plain = HeadingPatterns.PARENTHESISED.matcher(text).replaceAll(" ").strip();
+        Matcher lead = HeadingPatterns.LEAD.matcher(plain);
         if (lead.find() && !words(lead.group(1)).isEmpty() && words(lead.group(1)).size() <= MAX_WORDS) {
             plain = lead.group(1);
         }
@@ -51,7 +54,8 @@ public final class Slug {
 
     /** A roadmap's id: its file name without extension, e.g. "go-architect-tracker". */
     public static String ofFileName(String fileName) {
-        String slug = String.join("-", words(FILE_EXTENSION.matcher(fileName).replaceFirst("")));
+        int extension = endsWithIgnoringCase(fileName, ".md") ? 3 : endsWithIgnoringCase(fileName, ".markdown") ? 9 : 0;
+        String slug = String.join("-", words(fileName.substring(0, fileName.length() - extension)));
         return slug.isEmpty() ? "roadmap" : slug;
     }
 
@@ -70,6 +74,10 @@ public final class Slug {
             }
         }
         return words;
+    }
+
+    private static boolean endsWithIgnoringCase(String text, String suffix) {
+        return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     /** Runs of anything but a-z and 0-9 become one dash, none at either end. */
@@ -114,7 +122,7 @@ public final class Slug {
 
     /** The level a heading gives ("L2: …", "Level 3: EXPERT"), or 0. */
     public static int levelOf(String heading) {
-        Matcher level = LEVEL.matcher(LEADING_SYMBOLS.matcher(heading).replaceFirst(""));
+        Matcher level = HeadingPatterns.LEVEL.matcher(HeadingPatterns.LEADING_SYMBOLS.matcher(heading).replaceFirst(""));
         return level.find() ? Integer.parseInt(level.group(1)) : 0;
     }
 }
