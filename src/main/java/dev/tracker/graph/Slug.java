@@ -38,10 +38,13 @@ public final class Slug {
 
     /** The id part of a skill or group: the named lead of the text, else its first words. */
     public static String ofText(String text) {
-        String plain = HeadingPatterns.PARENTHESISED.matcher(text).replaceAll(" ").strip();
-        Matcher lead = HeadingPatterns.LEAD.matcher(plain);
-        if (lead.find() && !words(lead.group(1)).isEmpty() && words(lead.group(1)).size() <= MAX_WORDS) {
-            plain = lead.group(1);
+        String plain = text.indexOf('(') < 0 ? text.strip() : HeadingPatterns.PARENTHESISED.matcher(text).replaceAll(" ").strip();
+        if (plain.indexOf(':') >= 0 || plain.indexOf('-') >= 0 || plain.indexOf('–') >= 0 || plain.indexOf('—') >= 0) {
+            Matcher lead = HeadingPatterns.LEAD.matcher(plain);
+            if (lead.find()) {
+                int leadWords = words(lead.group(1)).size();
+                plain = leadWords > 0 && leadWords <= MAX_WORDS ? lead.group(1) : plain;
+            }
         }
         List<String> words = words(plain);
         List<String> kept = new ArrayList<>(words.subList(0, Math.min(MAX_WORDS, words.size())));
@@ -116,7 +119,7 @@ public final class Slug {
 
     /** Emoji and undecodable mojibake ("2ï¸âƒ£") make no word; accented letters ("café") do. */
     private static boolean hasNonAsciiSymbol(String token) {
-        return token.codePoints().anyMatch(c -> c > 0x7F && !Character.isLetterOrDigit(c)
+        return !isAscii(token) && token.codePoints().anyMatch(c -> c > 0x7F && !Character.isLetterOrDigit(c)
                 && Character.getType(c) != Character.NON_SPACING_MARK);
     }
 

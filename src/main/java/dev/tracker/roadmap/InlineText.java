@@ -28,26 +28,61 @@ final class InlineText {
     private static final Pattern PLACEHOLDER = Pattern.compile("\uE000(\\d+)\uE001");
     /** The text's own private-use marks are kept aside first, so that no placeholder can be forged (fuzzing found one). */
     private static final Pattern PRIVATE_MARK = Pattern.compile("([\uE000\uE001])");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private InlineText() {
     }
 
     static String plain(CharSequence markdown) {
-        String text = SPACES.matcher(markdown).replaceAll(" ").strip();
+        String text = collapseSpaces(markdown);
+        // each pattern runs only where the character it cannot match without is present:
+        // most items are plain words, and a large roadmap spent a third of its parse here
         List<String> literals = new ArrayList<>();
-        text = protect(PRIVATE_MARK, text, literals, 1);
-        text = protect(ESCAPE, text, literals, 1);
-        text = protect(CODE_SPAN, text, literals, 2);
-        text = IMAGE.matcher(text).replaceAll("$1");
-        text = LINK.matcher(text).replaceAll("$1");
-        text = REFERENCE_LINK.matcher(text).replaceAll("$1");
-        text = AUTOLINK.matcher(text).replaceAll("$1");
-        text = HTML_TAG.matcher(text).replaceAll("");
-        text = STRONG.matcher(text).replaceAll("");
-        text = EMPHASIS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(m.group(1) != null ? 1 : 2)));
-        text = restore(text, literals);
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        if (has(text, '\uE000') || has(text, '\uE001')) {
+            text = protect(PRIVATE_MARK, text, literals, 1);
+        }
+        if (has(text, '\\')) {
+            text = protect(ESCAPE, text, literals, 1);
+        }
+        if (has(text, '`')) {
+            text = protect(CODE_SPAN, text, literals, 2);
+        }
+        if (has(text, '[')) {
+            text = IMAGE.matcher(text).replaceAll("$1");
+            text = LINK.matcher(text).replaceAll("$1");
+            text = REFERENCE_LINK.matcher(text).replaceAll("$1");
+        }
+        if (has(text, '<')) {
+            text = AUTOLINK.matcher(text).replaceAll("$1");
+            text = HTML_TAG.matcher(text).replaceAll("");
+        }
+        if (has(text, '*') || has(text, '_') || has(text, '~')) {
+            text = STRONG.matcher(text).replaceAll("");
+            text = EMPHASIS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(m.group(1) != null ? 1 : 2)));
+        }
+        return collapseSpaces(literals.isEmpty() ? text : restore(text, literals));
+    }
+
+    /** Runs of whitespace (regex \\s) as one space, none at either end. */
+    private static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean has(String text, char c) {
+        return text.indexOf(c) >= 0;
     }
 
     /** Swaps each match for a placeholder, keeping the literal text of one group aside. */
