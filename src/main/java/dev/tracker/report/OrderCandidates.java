@@ -37,7 +37,8 @@ final class OrderCandidates {
                     leveledAdded = true;
                 }
             } else if (PlanReport.isPlannable(graph, progress, skill)) {
-                candidates.add(new PlanReport.Candidate(skill, inOrderReason(graph, progress, roadmap, skill)));
+                // the reason reads the roadmap's earlier periods: only for the skills the plan takes
+                candidates.add(new PlanReport.Candidate(skill, () -> inOrderReason(graph, progress, roadmap, skill)));
             }
         }
         return candidates;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Today's study plan: skills in progress first, then what the roadmaps' own focus hints
@@ -72,8 +73,15 @@ public final class PlanReport {
         return new Result(items, notes);
     }
 
-    /** A skill a roadmap proposes, and why. */
-    record Candidate(Skill skill, String reason) {
+    /** A skill a roadmap proposes, and why: worked out only for the few the plan takes. */
+    record Candidate(Skill skill, Supplier<String> why) {
+        Candidate(Skill skill, String reason) {
+            this(skill, () -> reason);
+        }
+
+        String reason() {
+            return why.get();
+        }
     }
 
     /** Neither done nor skipped, and not in a section the roadmap itself marks complete. */
