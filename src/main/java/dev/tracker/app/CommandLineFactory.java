@@ -20,32 +20,52 @@ import dev.tracker.cli.UncheckCommand;
 import dev.tracker.cli.UndoCommand;
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.TrackerException;
+import java.util.List;
 import picocli.CommandLine;
 
-/** The one place a command tree is wired: used by main, by the tests, and later by the shell. */
+/** The one place a command tree is wired: used by main, by the tests, and by the shell. */
 public final class CommandLineFactory {
+    /** Every subcommand's name, in the order `--help` lists them. */
+    static final List<String> COMMANDS = List.of("status", "check", "uncheck", "start", "skip", "next", "gaps", "show",
+            "list", "search", "log", "undo", "doctor", "shell", "completion", "__complete");
+
+    /**
+     * Picocli's own switch (a property it documents) to skip the type converters it would find
+     * by reflection for every command line: java.sql and java.time types no option here has.
+     */
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+    static {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*,java\\.time\\..*");
+        }
+    }
+
     private CommandLineFactory() {
     }
 
+    /** The whole tree: for the shell, the man page, and any run that needs more than one command. */
     public static CommandLine create(TrackerContext context) {
+        return build(context, COMMANDS, false);
+    }
+
+    /**
+     * The tree main needs to run {@code args}: only the subcommand they name when that is
+     * certain (see {@link CommandScan}), else the whole tree. Picocli builds each command's
+     * model by reflection, ~2 ms a command on a cold JVM; a run needs only one.
+     */
+    public static CommandLine createFor(TrackerContext context, String... args) {
+        String only = CommandScan.soleCommand(args);
+        return only == null ? create(context) : build(context, List.of(only), true);
+    }
+
+    private static CommandLine build(TrackerContext context, List<String> names, boolean partial) {
         TrackerCommand root = new TrackerCommand(context);
-        CommandLine commandLine = new CommandLine(root)
-                .addSubcommand(new StatusCommand(context))
-                .addSubcommand(new CheckCommand(context))
-                .addSubcommand(new UncheckCommand(context))
-                .addSubcommand(new StartCommand(context))
-                .addSubcommand(new SkipCommand(context))
-                .addSubcommand(new NextCommand(context))
-                .addSubcommand(new GapsCommand(context))
-                .addSubcommand(new ShowCommand(context))
-                .addSubcommand(new ListCommand(context))
-                .addSubcommand(new SearchCommand(context))
-                .addSubcommand(new LogCommand(context))
-                .addSubcommand(new UndoCommand(context))
-                .addSubcommand(new DoctorCommand(context))
-                .addSubcommand(new ShellCommand(context, CommandLineFactory::create))
-                .addSubcommand(new CompletionCommand(context))
-                .addSubcommand(new CompleteCommand(context));
+        CommandLine commandLine = new CommandLine(root);
+        for (String name : names) {
+            commandLine.addSubcommand(command(name, context));
+        }
+        // the settings below reach the subcommands added so far only
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionStrategy(parseResult -> {
             context.styler().accept(root.outputStyle());
@@ -56,11 +76,36 @@ public final class CommandLineFactory {
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, context, root.debug()));
         commandLine.setParameterExceptionHandler((e, args) -> {
             context.err().println("tracker: " + e.getMessage());
-            e.getCommandLine().usage(context.err());
+            // the root's usage lists every command, which a partial tree lacks
+            boolean rootOfPartial = partial && e.getCommandLine() == commandLine;
+            (rootOfPartial ? create(context) : e.getCommandLine()).usage(context.err());
             context.err().flush();
             return ExitCode.USAGE;
         });
         return commandLine;
+    }
+
+    /** A switch rather than a table of lambdas: each lambda costs a class spun at start-up. */
+    private static Object command(String name, TrackerContext context) {
+        return switch (name) {
+            case "status" -> new StatusCommand(context);
+            case "check" -> new CheckCommand(context);
+            case "uncheck" -> new UncheckCommand(context);
+            case "start" -> new StartCommand(context);
+            case "skip" -> new SkipCommand(context);
+            case "next" -> new NextCommand(context);
+            case "gaps" -> new GapsCommand(context);
+            case "show" -> new ShowCommand(context);
+            case "list" -> new ListCommand(context);
+            case "search" -> new SearchCommand(context);
+            case "log" -> new LogCommand(context);
+            case "undo" -> new UndoCommand(context);
+            case "doctor" -> new DoctorCommand(context);
+            case "shell" -> new ShellCommand(context, CommandLineFactory::create);
+            case "completion" -> new CompletionCommand(context);
+            case "__complete" -> new CompleteCommand(context);
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /** One line on stderr (plus any candidates); the stack trace only with --debug. */

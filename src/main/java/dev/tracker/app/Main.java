@@ -34,7 +34,7 @@ public final class Main {
                     out.style(style);
                     err.style(style);
                 });
-        int exitCode = CommandLineFactory.create(context).execute(args);
+        int exitCode = CommandLineFactory.createFor(context, args).execute(args);
         outWriter.flush();
         errWriter.flush();
         return exitCode;

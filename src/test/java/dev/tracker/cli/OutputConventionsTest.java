@@ -36,7 +36,7 @@ class OutputConventionsTest {
         env.putAll(extraEnv);
         TrackerContext context = new TrackerContext(out, new PrintWriter(new StringWriter()), env, dir,
                 Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC), terminal, styled::style);
-        assertThat(CommandLineFactory.create(context).execute(args)).isZero();
+        assertThat(CommandLineFactory.createFor(context, args).execute(args)).isZero();
         out.flush();
         return text.toString();
     }

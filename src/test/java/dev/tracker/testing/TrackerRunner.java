@@ -23,7 +23,8 @@ import picocli.CommandLine;
 /**
  * Runs the tracker as `main` would, but in a temporary folder: captured stdout and stderr,
  * a fixed clock, and an environment of its own (nothing of the real one, so neither the real
- * HOME nor a real state file is ever touched). Each {@link #run} builds a fresh command tree.
+ * HOME nor a real state file is ever touched). Each {@link #run} builds a fresh command tree as main
+ * does, with only the subcommand the arguments name where that is certain.
  *
  * <pre>
  * tmp/roadmaps/      fixture roadmaps ($TRACKER_ROADMAPS, also ./roadmaps)
@@ -122,7 +123,7 @@ public final class TrackerRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try (PrintWriter outWriter = new PrintWriter(out, true); PrintWriter errWriter = new PrintWriter(err, true)) {
-            CommandLine tree = CommandLineFactory.create(context(outWriter, errWriter));
+            CommandLine tree = CommandLineFactory.createFor(context(outWriter, errWriter), args);
             if (picker != null) {
                 ((TrackerCommand) tree.getCommand()).interaction().usePicker(picker);
             }
