@@ -41,9 +41,11 @@ tracker_pick_java() {
 
 # $archive: the class-data archive for this java and jar, in the tracker's cache folder; empty for none.
 tracker_archive_path() {
-  local jar="$1" folder="${TRACKER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/tracker}" major="${jdk_version%%.*}"
+  local jar="$1" folder="${TRACKER_CACHE:-${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}}" major="${jdk_version%%.*}"
   archive=""
-  [ "${TRACKER_CACHE:-}" = off ] || [ "${TRACKER_JVM_ARCHIVE:-}" = off ] || [ -z "$jdk_version" ] && return 0
+  [ "${TRACKER_CACHE:-}" = off ] || [ "${TRACKER_JVM_ARCHIVE:-}" = off ] || [ -z "$jdk_version" ] || [ -z "$folder" ] \
+    && return 0
+  [ -n "${TRACKER_CACHE:-}" ] || folder="$folder/tracker"
   case "$major" in ''|*[!0-9]*) return 0 ;; esac
   local name="jvm-$jdk_version-${jar//\//_}"
   if [ "$major" -ge 25 ]; then archive="$folder/$name.aot"; else archive="$folder/$name.jsa"; fi

@@ -24,7 +24,12 @@ public final class Warmup {
     private Warmup() {
     }
 
+    /** With a folder, works there and leaves it (a second run then finds the roadmap cache made by the first). */
     public static void main(String[] args) throws IOException {
+        if (args.length > 0) {
+            run(Files.createDirectories(Path.of(args[0])));
+            return;
+        }
         Path dir = Files.createTempDirectory("tracker-warmup");
         try {
             run(dir);

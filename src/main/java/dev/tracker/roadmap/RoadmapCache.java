@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,7 @@ public final class RoadmapCache {
     private static final int MAGIC = 0x54524b43; // "TRKC"
     private static final int FORMAT = 1;
     private static final long MAX_BYTES = 512L << 20;
-    private static final String BUILD_STAMP = buildStamp();
+    private static final String BUILD_STAMP = BuildStamp.value();
 
     private final Path folder;
 
@@ -41,7 +40,7 @@ public final class RoadmapCache {
 
     /** A cache in {@code folder} (created when first written). */
     public static RoadmapCache in(Path folder) {
-        return "unknown".equals(BUILD_STAMP) ? NONE : new RoadmapCache(folder);
+        return new RoadmapCache(folder);
     }
 
     /** The entries cached for {@code location}, by path; empty when there are none to trust. */
@@ -131,14 +130,5 @@ public final class RoadmapCache {
 
     private static int readInt(byte[] bytes, int at) {
         return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
-    }
-
-    /** Written into the jar at build time; a rebuilt parser never reads an older build's cache. */
-    private static String buildStamp() {
-        try (InputStream in = RoadmapCache.class.getResourceAsStream("/tracker-build.txt")) {
-            return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }
