@@ -61,7 +61,7 @@ public final class CommandLineFactory {
 
     private static CommandLine build(TrackerContext context, List<String> names, boolean partial) {
         TrackerCommand root = new TrackerCommand(context);
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = new CommandLine(root.spec());
         for (String name : names) {
             commandLine.addSubcommand(command(name, context));
         }
@@ -88,22 +88,22 @@ public final class CommandLineFactory {
     /** A switch rather than a table of lambdas: each lambda costs a class spun at start-up. */
     private static Object command(String name, TrackerContext context) {
         return switch (name) {
-            case "status" -> new StatusCommand(context);
-            case "check" -> new CheckCommand(context);
-            case "uncheck" -> new UncheckCommand(context);
-            case "start" -> new StartCommand(context);
-            case "skip" -> new SkipCommand(context);
-            case "next" -> new NextCommand(context);
-            case "gaps" -> new GapsCommand(context);
-            case "show" -> new ShowCommand(context);
-            case "list" -> new ListCommand(context);
-            case "search" -> new SearchCommand(context);
-            case "log" -> new LogCommand(context);
-            case "undo" -> new UndoCommand(context);
-            case "doctor" -> new DoctorCommand(context);
-            case "shell" -> new ShellCommand(context, CommandLineFactory::create);
-            case "completion" -> new CompletionCommand(context);
-            case "__complete" -> new CompleteCommand(context);
+            case "status" -> new StatusCommand(context).spec();
+            case "check" -> new CheckCommand(context).spec();
+            case "uncheck" -> new UncheckCommand(context).spec();
+            case "start" -> new StartCommand(context).spec();
+            case "skip" -> new SkipCommand(context).spec();
+            case "next" -> new NextCommand(context).spec();
+            case "gaps" -> new GapsCommand(context).spec();
+            case "show" -> new ShowCommand(context).spec();
+            case "list" -> new ListCommand(context).spec();
+            case "search" -> new SearchCommand(context).spec();
+            case "log" -> new LogCommand(context).spec();
+            case "undo" -> new UndoCommand(context).spec();
+            case "doctor" -> new DoctorCommand(context).spec();
+            case "shell" -> new ShellCommand(context, CommandLineFactory::create).spec();
+            case "completion" -> new CompletionCommand(context).spec();
+            case "__complete" -> new CompleteCommand(context).spec();
             default -> throw new IllegalArgumentException("no command " + name);
         };
     }

@@ -5,41 +5,48 @@ import dev.tracker.shell.CommandCompletions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * The completion scripts' way in: {@code tracker __complete -- WORD…} prints the candidates for
  * the last WORD (the one at the cursor, maybe empty), one a line as value, tab, description,
  * matched as the shell matches them. Nothing printed means: complete file names.
  */
-@Command(name = "__complete", hidden = true,
-        description = "For the completion scripts: the candidates for the last WORD, one a line.")
 public final class CompleteCommand implements Runnable {
     /** zsh shows the description beside the id; a whole skill's text would wrap over several lines. */
     private static final int DESCRIPTION_COLUMNS = 70;
 
-    @Parameters(arity = "0..*", paramLabel = "WORD",
-            description = "The words after `tracker`, the last one at the cursor.")
     List<String> words = new ArrayList<>();
-
-    @ParentCommand
     TrackerCommand root;
 
-    @Spec
-    CommandSpec spec;
 
+    private final CommandSpec spec;
     private final TrackerContext context;
 
     public CompleteCommand(TrackerContext context) {
         this.context = context;
+        spec = Specs.command(this, "__complete",
+                new String[] {"For the completion scripts: the candidates for the last WORD, one a line."},
+                null);
+        spec.usageMessage().hidden(true);
+        Specs.words(spec, "0..*", "WORD",
+                "The words after `tracker`, the last one at the cursor.");
+    }
+
+    /** The model picocli parses into, built in code (see {@link Specs}). */
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    /** The values picocli parsed, into the fields the command reads. */
+    private void bind() {
+        words = Specs.positionalValue(spec, 0, words);
+        root = Specs.root(spec, root);
     }
 
     @Override
     public void run() {
+        bind();
         List<String> line = rejoined(words);
         String current = line.isEmpty() ? "" : line.remove(line.size() - 1);
         Workspace workspace = root.workspace();

@@ -7,20 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "completion", mixinStandardHelpOptions = true,
-        description = {"Print the Tab-completion script for bash or zsh. It completes commands,",
-                "options, and the ids of roadmaps, sections and skills from any part of an",
-                "id (`tracker check interf<Tab>`), asking `tracker` itself for them."},
-        footerHeading = "%nInstall:%n",
-        footer = {"  bash  add to ~/.bashrc:  source <(tracker completion bash)",
-                "        or: tracker completion bash >",
-                "              ~/.local/share/bash-completion/completions/tracker",
-                "  zsh   add to ~/.zshrc, after compinit:  source <(tracker completion zsh)",
-                "        or: tracker completion zsh > ~/.zfunc/_tracker",
-                "              with fpath=(~/.zfunc $fpath) in ~/.zshrc before compinit"})
+/** {@code tracker completion}: prints the Tab-completion script for bash or zsh. */
 public final class CompletionCommand implements Runnable {
     /** The shells there is a script for; picocli offers them when completing this command. */
     public static final class Shells implements Iterable<String> {
@@ -32,17 +22,42 @@ public final class CompletionCommand implements Runnable {
         }
     }
 
-    @Parameters(paramLabel = "SHELL", completionCandidates = Shells.class, description = "bash or zsh.")
     String shell;
 
+    private final CommandSpec spec;
     private final TrackerContext context;
 
     public CompletionCommand(TrackerContext context) {
         this.context = context;
+        spec = Specs.command(this, "completion",
+                new String[] {"Print the Tab-completion script for bash or zsh. It completes commands,",
+                    "options, and the ids of roadmaps, sections and skills from any part of an",
+                    "id (`tracker check interf<Tab>`), asking `tracker` itself for them."},
+                "%nInstall:%n",
+                "  bash  add to ~/.bashrc:  source <(tracker completion bash)",
+                "        or: tracker completion bash >",
+                "              ~/.local/share/bash-completion/completions/tracker",
+                "  zsh   add to ~/.zshrc, after compinit:  source <(tracker completion zsh)",
+                "        or: tracker completion zsh > ~/.zfunc/_tracker",
+                "              with fpath=(~/.zfunc $fpath) in ~/.zshrc before compinit");
+        spec.addPositional(PositionalParamSpec.builder().type(String.class).paramLabel("SHELL").required(true).completionCandidates(new Shells())
+                .description("bash or zsh.").build());
+        Specs.addHelpOptions(spec);
+    }
+
+    /** The model picocli parses into, built in code (see {@link Specs}). */
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    /** The values picocli parsed, into the fields the command reads. */
+    private void bind() {
+        shell = Specs.positionalValue(spec, 0, shell);
     }
 
     @Override
     public void run() {
+        bind();
         if (!Shells.NAMES.contains(shell)) {
             throw new TrackerException(ExitCode.USAGE, "no completion script for '" + shell
                     + "'; there is one for bash and one for zsh: tracker completion bash");

@@ -13,38 +13,48 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = {"Check the roadmaps and the state file.",
-                "Lists roadmap files that could not be read, lines with mojibake that could not be repaired,",
-                "and state entries whose skill left the roadmaps, with the skill each most likely became.",
-                "Nothing is dropped: such entries are kept until you reattach them. Exits 1 when it finds a problem."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  tracker doctor                   what is wrong, and what to do",
-                "  tracker doctor --reattach        move entries of edited skills to what they became",
-                "  tracker doctor --restore-backup  show how state.json.bak differs, then bring it back"})
+/** {@code tracker doctor}: Check the roadmaps and the state file. */
 public final class DoctorCommand implements Callable<Integer> {
-    @Option(names = "--reattach", description = "Move each orphaned entry to the skill it most likely became.")
     boolean reattach;
-
-    @Option(names = "--restore-backup", description = "Show how state.json.bak differs, then restore it"
-            + " (the replaced file is kept as state.json.replaced-TIME).")
     boolean restoreBackup;
-
-    @ParentCommand
     TrackerCommand root;
 
+    private final CommandSpec spec;
     private final TrackerContext context;
 
     public DoctorCommand(TrackerContext context) {
         this.context = context;
+        spec = Specs.command(this, "doctor",
+                new String[] {"Check the roadmaps and the state file.",
+                    "Lists roadmap files that could not be read, lines with mojibake that could not be repaired,",
+                    "and state entries whose skill left the roadmaps, with the skill each most likely became.",
+                    "Nothing is dropped: such entries are kept until you reattach them. Exits 1 when it finds a problem."},
+                "%nExamples:%n",
+                "  tracker doctor                   what is wrong, and what to do",
+                "  tracker doctor --reattach        move entries of edited skills to what they became",
+                "  tracker doctor --restore-backup  show how state.json.bak differs, then bring it back");
+        Specs.flag(spec, "Move each orphaned entry to the skill it most likely became.", "--reattach");
+        Specs.flag(spec, "Show how state.json.bak differs, then restore it (the replaced file is kept as state.json.replaced-TIME).", "--restore-backup");
+        Specs.addHelpOptions(spec);
+    }
+
+    /** The model picocli parses into, built in code (see {@link Specs}). */
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    /** The values picocli parsed, into the fields the command reads. */
+    private void bind() {
+        reattach = Specs.value(spec, "--reattach", reattach);
+        restoreBackup = Specs.value(spec, "--restore-backup", restoreBackup);
+        root = Specs.root(spec, root);
     }
 
     @Override
     public Integer call() {
+        bind();
         Workspace workspace = root.workspace();
         StateStore store = workspace.store();
         TextDoctorRenderer render = new TextDoctorRenderer(context.width());

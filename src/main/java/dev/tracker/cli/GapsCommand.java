@@ -14,40 +14,50 @@ import dev.tracker.shell.Choice;
 import dev.tracker.state.Progress;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "gaps", mixinStandardHelpOptions = true,
-        description = {"The L1→Ln gaps per topic: each level's progress, and the frontier.",
-                "The frontier is the topic's lowest level not complete.",
-                "Warns where a topic has higher levels done while a lower one is open.",
-                "With a TOPIC, lists the skills each of its levels is missing."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  tracker gaps                          every roadmap with levels",
-                "  tracker gaps go-architect-tracker     its 24 topics",
-                "  tracker gaps interfaces               what Interfaces misses at each level, with ids",
-                "  tracker gaps --json | jq '.roadmaps[].frontiers'"})
+/** {@code tracker gaps}: The L1→Ln gaps per topic: each level's progress, and the frontier. */
 public final class GapsCommand implements Runnable {
-    @Parameters(arity = "0..*", paramLabel = "ROADMAP|TOPIC",
-            description = "A roadmap's id or file name, or a topic: its id, the end of its id, or words of its title.")
     List<String> words;
-
-    @Option(names = "--json", description = "Print JSON (schema in the README).")
     boolean json;
-
-    @ParentCommand
     TrackerCommand root;
 
+    private final CommandSpec spec;
     private final TrackerContext context;
 
     public GapsCommand(TrackerContext context) {
         this.context = context;
+        spec = Specs.command(this, "gaps",
+                new String[] {"The L1→Ln gaps per topic: each level's progress, and the frontier.",
+                    "The frontier is the topic's lowest level not complete.",
+                    "Warns where a topic has higher levels done while a lower one is open.",
+                    "With a TOPIC, lists the skills each of its levels is missing."},
+                "%nExamples:%n",
+                "  tracker gaps                          every roadmap with levels",
+                "  tracker gaps go-architect-tracker     its 24 topics",
+                "  tracker gaps interfaces               what Interfaces misses at each level, with ids",
+                "  tracker gaps --json | jq '.roadmaps[].frontiers'");
+        Specs.words(spec, "0..*", "ROADMAP|TOPIC",
+                "A roadmap's id or file name, or a topic: its id, the end of its id, or words of its title.");
+        Specs.jsonFlag(spec);
+        Specs.addHelpOptions(spec);
+    }
+
+    /** The model picocli parses into, built in code (see {@link Specs}). */
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    /** The values picocli parsed, into the fields the command reads. */
+    private void bind() {
+        words = Specs.positionalValue(spec, 0, words);
+        json = Specs.value(spec, "--json", json);
+        root = Specs.root(spec, root);
     }
 
     @Override
     public void run() {
+        bind();
         Workspace workspace = root.workspace();
         SkillGraph graph = workspace.graph();
         Progress progress = workspace.progressForReading();

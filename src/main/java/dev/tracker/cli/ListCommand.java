@@ -12,56 +12,67 @@ import dev.tracker.state.Progress;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List skills as a tree, with marks, ids and each section's done/total.",
-                "Ids are within the roadmap on the tree's top line; every command takes them.",
-                "A status option shows only those skills and the sections that hold them;",
-                "the counts stay whole. Marks: [ ] todo, [/] in progress, [x] done, [-] skipped."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  tracker list go-mastery-plan                  a whole roadmap",
-                "  tracker list interfaces --todo                what is left of a section",
-                "  tracker list go-architect-tracker --level 1 --todo   the open L1 skills",
-                "  tracker list --in-progress                    what you started, everywhere",
-                "  tracker list --todo --json | jq -r '.skills[].id'"})
+/** {@code tracker list}: List skills as a tree, with marks, ids and each section's done/total. */
 public final class ListCommand implements Runnable {
-    @Parameters(arity = "0..*", paramLabel = "ROADMAP|SECTION",
-            description = "A roadmap's id or file name, or a section's id, end of id, or title words (default: every roadmap).")
     List<String> target;
-
-    @Option(names = "--todo", description = "Only skills to do.")
     boolean todo;
-
-    @Option(names = "--in-progress", description = "Only skills in progress.")
     boolean inProgress;
-
-    @Option(names = "--done", description = "Only skills done.")
     boolean done;
-
-    @Option(names = "--skipped", description = "Only skills skipped.")
     boolean skipped;
-
-    @Option(names = "--level", paramLabel = "N", description = "Only skills of level N (under a heading like `L2: …`).")
     Integer level;
-
-    @Option(names = "--json", description = "Print JSON (schema in the README).")
     boolean json;
-
-    @ParentCommand
     TrackerCommand root;
 
+    private final CommandSpec spec;
     private final TrackerContext context;
 
     public ListCommand(TrackerContext context) {
         this.context = context;
+        spec = Specs.command(this, "list",
+                new String[] {"List skills as a tree, with marks, ids and each section's done/total.",
+                    "Ids are within the roadmap on the tree's top line; every command takes them.",
+                    "A status option shows only those skills and the sections that hold them;",
+                    "the counts stay whole. Marks: [ ] todo, [/] in progress, [x] done, [-] skipped."},
+                "%nExamples:%n",
+                "  tracker list go-mastery-plan                  a whole roadmap",
+                "  tracker list interfaces --todo                what is left of a section",
+                "  tracker list go-architect-tracker --level 1 --todo   the open L1 skills",
+                "  tracker list --in-progress                    what you started, everywhere",
+                "  tracker list --todo --json | jq -r '.skills[].id'");
+        Specs.words(spec, "0..*", "ROADMAP|SECTION",
+                "A roadmap's id or file name, or a section's id, end of id, or title words (default: every roadmap).");
+        Specs.flag(spec, "Only skills to do.", "--todo");
+        Specs.flag(spec, "Only skills in progress.", "--in-progress");
+        Specs.flag(spec, "Only skills done.", "--done");
+        Specs.flag(spec, "Only skills skipped.", "--skipped");
+        Specs.option(spec, Integer.class, "N",
+                "Only skills of level N (under a heading like `L2: …`).", "--level");
+        Specs.jsonFlag(spec);
+        Specs.addHelpOptions(spec);
+    }
+
+    /** The model picocli parses into, built in code (see {@link Specs}). */
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    /** The values picocli parsed, into the fields the command reads. */
+    private void bind() {
+        target = Specs.positionalValue(spec, 0, target);
+        todo = Specs.value(spec, "--todo", todo);
+        inProgress = Specs.value(spec, "--in-progress", inProgress);
+        done = Specs.value(spec, "--done", done);
+        skipped = Specs.value(spec, "--skipped", skipped);
+        level = Specs.value(spec, "--level", level);
+        json = Specs.value(spec, "--json", json);
+        root = Specs.root(spec, root);
     }
 
     @Override
     public void run() {
+        bind();
         if (level != null && level < 1) {
             throw new TrackerException(ExitCode.USAGE, "--level must be 1 or more, not " + level);
         }

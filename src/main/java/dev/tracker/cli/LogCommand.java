@@ -7,39 +7,52 @@ import dev.tracker.render.TextHistoryRenderer;
 import dev.tracker.report.LogReport;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "log", mixinStandardHelpOptions = true,
-        description = {"What changed and when, newest first.",
-                "Every check, uncheck, start, skip and undo, with its time in UTC."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  tracker log                            every change",
-                "  tracker log -n 5                       the last five",
-                "  tracker log --since 2026-11-01         since the first of November",
-                "  tracker log --json | jq -r '.entries[] | select(.to == \"done\") | .id'"})
+/** {@code tracker log}: What changed and when, newest first. */
 public final class LogCommand implements Runnable {
-    @Option(names = "--since", paramLabel = "DATE", description = "Only changes on or after this day (yyyy-MM-dd, UTC).")
     String since;
-
-    @Option(names = {"-n", "--max-count"}, paramLabel = "N", description = "Only the N newest changes.")
     Integer count;
-
-    @Option(names = "--json", description = "Print JSON (schema in the README).")
     boolean json;
-
-    @ParentCommand
     TrackerCommand root;
 
+    private final CommandSpec spec;
     private final TrackerContext context;
 
     public LogCommand(TrackerContext context) {
         this.context = context;
+        spec = Specs.command(this, "log",
+                new String[] {"What changed and when, newest first.",
+                    "Every check, uncheck, start, skip and undo, with its time in UTC."},
+                "%nExamples:%n",
+                "  tracker log                            every change",
+                "  tracker log -n 5                       the last five",
+                "  tracker log --since 2026-11-01         since the first of November",
+                "  tracker log --json | jq -r '.entries[] | select(.to == \"done\") | .id'");
+        Specs.option(spec, String.class, "DATE",
+                "Only changes on or after this day (yyyy-MM-dd, UTC).", "--since");
+        Specs.option(spec, Integer.class, "N",
+                "Only the N newest changes.", "-n", "--max-count");
+        Specs.jsonFlag(spec);
+        Specs.addHelpOptions(spec);
+    }
+
+    /** The model picocli parses into, built in code (see {@link Specs}). */
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    /** The values picocli parsed, into the fields the command reads. */
+    private void bind() {
+        since = Specs.value(spec, "--since", since);
+        count = Specs.value(spec, "--max-count", count);
+        json = Specs.value(spec, "--json", json);
+        root = Specs.root(spec, root);
     }
 
     @Override
     public void run() {
+        bind();
         if (count != null && count < 1) {
             throw new TrackerException(ExitCode.USAGE, "-n must be 1 or more (how many changes to show), not " + count);
         }

@@ -9,43 +9,57 @@ import dev.tracker.render.JsonPlanRenderer;
 import dev.tracker.render.TextPlanRenderer;
 import dev.tracker.report.PlanReport;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "next", mixinStandardHelpOptions = true,
-        description = {"Today's study plan: a handful of skills, each with its id and why.",
-                "In progress first; then what the roadmaps' focus hints point at (the active month, \"Next Up\");",
-                "then each roadmap's next open skills in its order, every topic's L1 before any L2."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  tracker next                                  five skills, drawn from every roadmap",
-                "  tracker next --roadmap go-architect-tracker   only from that roadmap",
-                "  tracker next --depth-first --count 10         finish one topic's levels before the next",
-                "  tracker next --json | jq -r '.items[].id'"})
+/** {@code tracker next}: Today's study plan: a handful of skills, each with its id and why. */
 public final class NextCommand implements Runnable {
-    @Option(names = {"-n", "--count"}, paramLabel = "N", description = "How many skills (default: ${DEFAULT-VALUE}).")
     int count = PlanReport.DEFAULT_COUNT;
-
-    @Option(names = {"-r", "--roadmap"}, paramLabel = "ROADMAP", description = "Plan from this roadmap only.")
     String roadmap;
-
-    @Option(names = "--depth-first", description = "Finish one topic's levels (L1, L2, L3) before moving to the next topic.")
     boolean depthFirst;
-
-    @Option(names = "--json", description = "Print JSON (schema in the README).")
     boolean json;
-
-    @ParentCommand
     TrackerCommand root;
 
+    private final CommandSpec spec;
     private final TrackerContext context;
 
     public NextCommand(TrackerContext context) {
         this.context = context;
+        spec = Specs.command(this, "next",
+                new String[] {"Today's study plan: a handful of skills, each with its id and why.",
+                    "In progress first; then what the roadmaps' focus hints point at (the active month, \"Next Up\");",
+                    "then each roadmap's next open skills in its order, every topic's L1 before any L2."},
+                "%nExamples:%n",
+                "  tracker next                                  five skills, drawn from every roadmap",
+                "  tracker next --roadmap go-architect-tracker   only from that roadmap",
+                "  tracker next --depth-first --count 10         finish one topic's levels before the next",
+                "  tracker next --json | jq -r '.items[].id'");
+        spec.addOption(OptionSpec.builder("-n", "--count").type(int.class).paramLabel("N").initialValue(PlanReport.DEFAULT_COUNT)
+                .description("How many skills (default: ${DEFAULT-VALUE}).").build());
+        Specs.option(spec, String.class, "ROADMAP",
+                "Plan from this roadmap only.", "-r", "--roadmap");
+        Specs.flag(spec, "Finish one topic's levels (L1, L2, L3) before moving to the next topic.", "--depth-first");
+        Specs.jsonFlag(spec);
+        Specs.addHelpOptions(spec);
+    }
+
+    /** The model picocli parses into, built in code (see {@link Specs}). */
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    /** The values picocli parsed, into the fields the command reads. */
+    private void bind() {
+        count = Specs.value(spec, "--count", count);
+        roadmap = Specs.value(spec, "--roadmap", roadmap);
+        depthFirst = Specs.value(spec, "--depth-first", depthFirst);
+        json = Specs.value(spec, "--json", json);
+        root = Specs.root(spec, root);
     }
 
     @Override
     public void run() {
+        bind();
         if (count < 1) {
             throw new TrackerException(ExitCode.USAGE, "--count must be 1 or more, not " + count);
         }

@@ -7,38 +7,49 @@ import dev.tracker.render.TextSearchRenderer;
 import dev.tracker.report.SearchReport;
 import dev.tracker.report.SkillView;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Find skills whose title or id contains every word, in every roadmap.",
-                "Case and accents are ignored; a word may be part of a longer one.",
-                "Exits 1 when no skill matches, as grep does."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  tracker search error wrapping          skills about wrapping errors",
-                "  tracker search gorout leak             part of a word is enough",
-                "  tracker search interfaces l2           words of the id count too",
-                "  tracker search mutex --json | jq -r '.skills[].id'"})
+/** {@code tracker search}: Find skills whose title or id contains every word, in every roadmap. */
 public final class SearchCommand implements Runnable {
-    @Parameters(arity = "1..*", paramLabel = "WORD", description = "Words every skill found must contain.")
     List<String> words;
-
-    @Option(names = "--json", description = "Print JSON (schema in the README).")
     boolean json;
-
-    @ParentCommand
     TrackerCommand root;
 
+    private final CommandSpec spec;
     private final TrackerContext context;
 
     public SearchCommand(TrackerContext context) {
         this.context = context;
+        spec = Specs.command(this, "search",
+                new String[] {"Find skills whose title or id contains every word, in every roadmap.",
+                    "Case and accents are ignored; a word may be part of a longer one.",
+                    "Exits 1 when no skill matches, as grep does."},
+                "%nExamples:%n",
+                "  tracker search error wrapping          skills about wrapping errors",
+                "  tracker search gorout leak             part of a word is enough",
+                "  tracker search interfaces l2           words of the id count too",
+                "  tracker search mutex --json | jq -r '.skills[].id'");
+        Specs.words(spec, "1..*", "WORD",
+                "Words every skill found must contain.");
+        Specs.jsonFlag(spec);
+        Specs.addHelpOptions(spec);
+    }
+
+    /** The model picocli parses into, built in code (see {@link Specs}). */
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    /** The values picocli parsed, into the fields the command reads. */
+    private void bind() {
+        words = Specs.positionalValue(spec, 0, words);
+        json = Specs.value(spec, "--json", json);
+        root = Specs.root(spec, root);
     }
 
     @Override
     public void run() {
+        bind();
         String query = String.join(" ", words);
         List<String> wanted = SearchReport.words(query);
         if (wanted.isEmpty()) {

@@ -12,31 +12,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.Spec;
 
-@Command(name = "shell", mixinStandardHelpOptions = true,
-        description = {"An interactive prompt that runs every command without starting Java again.",
-                "Tab completes commands, options and ids from any part of an id (`interf`",
-                "finds …/interfaces/…); Up and Down recall earlier lines, kept in `history`",
-                "beside the state file. Ctrl-C drops the line; Ctrl-D, `exit` or `quit`",
-                "leaves; `help [COMMAND]` shows the usage. Options given to the shell",
-                "(--state, --roadmaps, --no-color…) apply to every line. `tracker` alone",
-                "opens the shell when it runs at a terminal."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  tracker shell",
-                "  tracker --state /tmp/try.json shell   try things out on a scratch state file",
-                "  tracker shell < commands.txt          run a file of commands in one JVM"})
+/** {@code tracker shell}: An interactive prompt that runs every command without starting Java again. */
 public final class ShellCommand implements Callable<Integer> {
-    @ParentCommand
     TrackerCommand root;
 
-    @Spec
-    CommandSpec spec;
 
+    private final CommandSpec spec;
     private final TrackerContext context;
     private final Function<TrackerContext, CommandLine> newTree;
 
@@ -44,11 +28,35 @@ public final class ShellCommand implements Callable<Integer> {
     public ShellCommand(TrackerContext context, Function<TrackerContext, CommandLine> newTree) {
         this.context = context;
         this.newTree = newTree;
+        spec = Specs.command(this, "shell",
+                new String[] {"An interactive prompt that runs every command without starting Java again.",
+                    "Tab completes commands, options and ids from any part of an id (`interf`",
+                    "finds …/interfaces/…); Up and Down recall earlier lines, kept in `history`",
+                    "beside the state file. Ctrl-C drops the line; Ctrl-D, `exit` or `quit`",
+                    "leaves; `help [COMMAND]` shows the usage. Options given to the shell",
+                    "(--state, --roadmaps, --no-color…) apply to every line. `tracker` alone",
+                    "opens the shell when it runs at a terminal."},
+                "%nExamples:%n",
+                "  tracker shell",
+                "  tracker --state /tmp/try.json shell   try things out on a scratch state file",
+                "  tracker shell < commands.txt          run a file of commands in one JVM");
+        Specs.addHelpOptions(spec);
+    }
+
+    /** The model picocli parses into, built in code (see {@link Specs}). */
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    /** The values picocli parsed, into the fields the command reads. */
+    private void bind() {
+        root = Specs.root(spec, root);
     }
 
     /** The exit code of the last line run, as sh gives. */
     @Override
     public Integer call() {
+        bind();
         if (root.interaction().insideShell()) {
             throw new TrackerException(ExitCode.USAGE, "already in the shell; `exit` leaves it");
         }

@@ -8,41 +8,51 @@ import dev.tracker.report.ListReport;
 import dev.tracker.report.ShowReport;
 import dev.tracker.state.Progress;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Show one skill in full, or a section or roadmap as a tree.",
-                "A skill: where it is, its level, its status and since when, its whole text.",
-                "A section or roadmap: the tree `list` prints, with its id.",
-                "The stronger match wins (exact id, then the end of an id, then words);",
-                "on equal terms a section wins over the skills it holds."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  tracker show interfaces/l2/mocking     one skill",
-                "  tracker show error handling            a section, as a tree with its counts",
-                "  tracker show interfaces/l2             one level of a topic",
-                "  tracker show interfaces/l2/mocking --json | jq .skill.status"})
+/** {@code tracker show}: Show one skill in full, or a section or roadmap as a tree. */
 public final class ShowCommand implements Runnable {
-    @Parameters(arity = "1..*", paramLabel = "QUERY",
-            description = "A skill's or section's id, the end of its id, or words of its title; or a roadmap's id.")
     List<String> query;
-
-    @Option(names = "--json", description = "Print JSON (schema in the README).")
     boolean json;
-
-    @ParentCommand
     TrackerCommand root;
 
+    private final CommandSpec spec;
     private final TrackerContext context;
 
     public ShowCommand(TrackerContext context) {
         this.context = context;
+        spec = Specs.command(this, "show",
+                new String[] {"Show one skill in full, or a section or roadmap as a tree.",
+                    "A skill: where it is, its level, its status and since when, its whole text.",
+                    "A section or roadmap: the tree `list` prints, with its id.",
+                    "The stronger match wins (exact id, then the end of an id, then words);",
+                    "on equal terms a section wins over the skills it holds."},
+                "%nExamples:%n",
+                "  tracker show interfaces/l2/mocking     one skill",
+                "  tracker show error handling            a section, as a tree with its counts",
+                "  tracker show interfaces/l2             one level of a topic",
+                "  tracker show interfaces/l2/mocking --json | jq .skill.status");
+        Specs.words(spec, "1..*", "QUERY",
+                "A skill's or section's id, the end of its id, or words of its title; or a roadmap's id.");
+        Specs.jsonFlag(spec);
+        Specs.addHelpOptions(spec);
+    }
+
+    /** The model picocli parses into, built in code (see {@link Specs}). */
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    /** The values picocli parsed, into the fields the command reads. */
+    private void bind() {
+        query = Specs.positionalValue(spec, 0, query);
+        json = Specs.value(spec, "--json", json);
+        root = Specs.root(spec, root);
     }
 
     @Override
     public void run() {
+        bind();
         Workspace workspace = root.workspace();
         SkillGraph graph = workspace.graph();
         BrowseTargets.Target target = BrowseTargets.any(graph, String.join(" ", query), context.width(),

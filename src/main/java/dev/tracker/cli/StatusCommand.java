@@ -8,36 +8,47 @@ import dev.tracker.render.JsonStatusRenderer;
 import dev.tracker.render.TextStatusRenderer;
 import dev.tracker.report.StatusReport;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show progress: a line per roadmap, or one roadmap's sections.",
-        footerHeading = "%nExamples:%n",
-        footer = {"  tracker status                          every roadmap, one line each",
-                "  tracker status go-architect-tracker     its topics, each with a bar",
-                "  tracker status --depth 2                every roadmap with two levels of sections",
-                "  tracker status --json | jq '.roadmaps[] | {id, percent}'"})
+/** {@code tracker status}: Show progress: a line per roadmap, or one roadmap's sections. */
 public final class StatusCommand implements Runnable {
-    @Parameters(arity = "0..1", paramLabel = "ROADMAP", description = "A roadmap's id or file name.")
     String roadmap;
-
-    @Option(names = "--depth", paramLabel = "N",
-            description = "Show sections down to this depth (default: 0, or 1 with a ROADMAP).")
     Integer depth;
-
-    @Option(names = "--json", description = "Print JSON (schema in the README).")
     boolean json;
-
-    @ParentCommand
     TrackerCommand root;
 
+    private final CommandSpec spec;
     private final TrackerContext context;
 
     public StatusCommand(TrackerContext context) {
         this.context = context;
+        spec = Specs.command(this, "status",
+                new String[] {"Show progress: a line per roadmap, or one roadmap's sections."},
+                "%nExamples:%n",
+                "  tracker status                          every roadmap, one line each",
+                "  tracker status go-architect-tracker     its topics, each with a bar",
+                "  tracker status --depth 2                every roadmap with two levels of sections",
+                "  tracker status --json | jq '.roadmaps[] | {id, percent}'");
+        spec.addPositional(PositionalParamSpec.builder().type(String.class).arity("0..1").paramLabel("ROADMAP")
+                .description("A roadmap's id or file name.").build());
+        Specs.option(spec, Integer.class, "N",
+                "Show sections down to this depth (default: 0, or 1 with a ROADMAP).", "--depth");
+        Specs.jsonFlag(spec);
+        Specs.addHelpOptions(spec);
+    }
+
+    /** The model picocli parses into, built in code (see {@link Specs}). */
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    /** The values picocli parsed, into the fields the command reads. */
+    private void bind() {
+        roadmap = Specs.positionalValue(spec, 0, roadmap);
+        depth = Specs.value(spec, "--depth", depth);
+        json = Specs.value(spec, "--json", json);
+        root = Specs.root(spec, root);
     }
 
     StatusCommand(TrackerContext context, TrackerCommand root) {
@@ -47,6 +58,7 @@ public final class StatusCommand implements Runnable {
 
     @Override
     public void run() {
+        bind();
         if (depth != null && depth < 0) {
             throw new TrackerException(ExitCode.USAGE, "--depth must be 0 or more, not " + depth);
         }

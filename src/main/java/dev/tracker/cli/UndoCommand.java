@@ -12,33 +12,44 @@ import dev.tracker.state.Progress;
 import dev.tracker.state.StateStore;
 import java.time.Instant;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "undo", mixinStandardHelpOptions = true,
-        description = {"Revert the last change not yet undone, and say what it reverted.",
-                "Run it again to walk further back. An undo is recorded in the history,",
-                "and a change made after an undo is the next one to be undone.",
-                "Exits 1 when nothing is left to undo."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  tracker undo                  revert the last check, uncheck, start or skip",
-                "  tracker undo --json | jq -r .reverted.id"})
+/** {@code tracker undo}: Revert the last change not yet undone, and say what it reverted. */
 public final class UndoCommand implements Runnable {
-    @Option(names = "--json", description = "Print JSON (schema in the README).")
     boolean json;
-
-    @ParentCommand
     TrackerCommand root;
 
+    private final CommandSpec spec;
     private final TrackerContext context;
 
     public UndoCommand(TrackerContext context) {
         this.context = context;
+        spec = Specs.command(this, "undo",
+                new String[] {"Revert the last change not yet undone, and say what it reverted.",
+                    "Run it again to walk further back. An undo is recorded in the history,",
+                    "and a change made after an undo is the next one to be undone.",
+                    "Exits 1 when nothing is left to undo."},
+                "%nExamples:%n",
+                "  tracker undo                  revert the last check, uncheck, start or skip",
+                "  tracker undo --json | jq -r .reverted.id");
+        Specs.jsonFlag(spec);
+        Specs.addHelpOptions(spec);
+    }
+
+    /** The model picocli parses into, built in code (see {@link Specs}). */
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    /** The values picocli parsed, into the fields the command reads. */
+    private void bind() {
+        json = Specs.value(spec, "--json", json);
+        root = Specs.root(spec, root);
     }
 
     @Override
     public void run() {
+        bind();
         Workspace workspace = root.workspace();
         StateStore store = workspace.store();
         nextChange(store.load());
