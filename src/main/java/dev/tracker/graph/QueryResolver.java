@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Finds the skill a user means: exact id, then id suffix, then title words, then a fuzzy
@@ -11,6 +12,9 @@ import java.util.function.Predicate;
  * several skills stops the search: ambiguity is reported, never guessed away.
  */
 public final class QueryResolver {
+    /** Compiled once: a command resolves its query against every skill. */
+    private static final Pattern ID_PARTS = Pattern.compile("[/-]");
+
     private final SkillGraph graph;
 
     public QueryResolver(SkillGraph graph) {
@@ -46,7 +50,7 @@ public final class QueryResolver {
     /** The words a skill can be found by: its title's and its id's. */
     private static List<String> searchWords(Skill skill) {
         List<String> words = new ArrayList<>(Slug.words(skill.title()));
-        for (String part : skill.id().split("[/-]")) {
+        for (String part : ID_PARTS.split(skill.id())) {
             words.add(part);
         }
         return words;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
  * Finds the section a user means, by the same rules as skills (exact id, id suffix, words of
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
  * "error handling" means the topic, not each of its levels too.
  */
 public final class SectionResolver {
+    private static final Pattern ID_PARTS = Pattern.compile("[/-]");
+
     /** What a query found: the sections, and the rule that found them (NONE when nothing did). */
     public record Result(String query, QueryResult.Match match, List<Section> sections) {
         public Result {
@@ -51,7 +54,7 @@ public final class SectionResolver {
     /** The words a section can be found by: its title's and its id's. */
     private static List<String> searchWords(Section section) {
         List<String> words = new ArrayList<>(Slug.words(section.title()));
-        words.addAll(List.of(section.id().split("[/-]")));
+        words.addAll(List.of(ID_PARTS.split(section.id())));
         return words;
     }
 

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class OrderCandidates {
     private static final Pattern PERIOD = Pattern.compile("^(day|week|month|phase|quarter|sprint)\\s*\\d+",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
 
     private OrderCandidates() {
     }
@@ -113,6 +114,6 @@ final class OrderCandidates {
     }
 
     private static String withoutLeadingSymbols(String title) {
-        return title.replaceFirst("^[^\\p{L}\\p{N}]+", "");
+        return LEADING_SYMBOLS.matcher(title).replaceFirst("");
     }
 }

@@ -90,6 +90,12 @@ public final class PlanReport {
         if (status == SkillStatus.DONE || status == SkillStatus.SKIPPED) {
             return false;
         }
-        return skill.sectionId() == null || graph.sectionPath(skill.sectionId()).stream().noneMatch(s -> s.complete());
+        // a plain walk up the sections: this runs for every skill of every roadmap on each `next`
+        for (String id = skill.sectionId(); id != null; id = graph.section(id).parentId()) {
+            if (graph.section(id).complete()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
