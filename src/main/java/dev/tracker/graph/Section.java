@@ -23,4 +23,17 @@ public record Section(String id, String title, String parentId, int depth, int l
         }
     }
 
+    // written out for the reason Skill's are: no invokedynamic linking on first use
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Section that && id.equals(that.id) && title.equals(that.title)
+                && Objects.equals(parentId, that.parentId) && depth == that.depth && level == that.level
+                && complete == that.complete && line == that.line;
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }

@@ -22,4 +22,21 @@ public record Skill(String id, String roadmapId, String sectionId, String parent
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(markedStatus, "markedStatus");
     }
+
+    // equals and hashCode written out: a record's generated ones are linked on first use through
+    // invokedynamic, which cost ~20 ms of every `next` and `check` (skills go into hash sets)
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Skill that && id.equals(that.id) && roadmapId.equals(that.roadmapId)
+                && Objects.equals(sectionId, that.sectionId) && Objects.equals(parentSkillId, that.parentSkillId)
+                && title.equals(that.title) && level == that.level && markedStatus == that.markedStatus
+                && line == that.line;
+    }
+
+    /** The id alone: unique within a graph, and equal skills have equal ids. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }
