@@ -8,14 +8,19 @@
 # Short-lived runs: C1 only and the serial collector start fastest.
 TRACKER_JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 
-# The JDK version in a java's release file ("25.0.3"), into $jdk_version; empty when unknown.
+# The JDK version in a java's release file into $jdk_version ("25.0.3"), and its full build
+# into $jdk_build ("17.0.15+6-Debian-1deb12u1"), which names the archive; empty when unknown.
 tracker_jdk_version() {
   local line
-  jdk_version=""
+  jdk_version="" jdk_build=""
   [ -r "${1%/bin/java}/release" ] || return 0
   while IFS= read -r line; do
-    case "$line" in JAVA_VERSION=*) line="${line#JAVA_VERSION=}"; jdk_version="${line//\"/}"; return 0 ;; esac
+    case "$line" in
+      JAVA_VERSION=*) line="${line#JAVA_VERSION=}"; jdk_version="${line//\"/}" ;;
+      JAVA_RUNTIME_VERSION=*) line="${line#JAVA_RUNTIME_VERSION=}"; jdk_build="${line//\"/}" ;;
+    esac
   done <"${1%/bin/java}/release"
+  jdk_build="${jdk_build:-$jdk_version}"
 }
 
 # $java and $jdk_version: $TRACKER_JAVA, else $JAVA_HOME/bin/java, else the java on PATH. (A newer
@@ -24,8 +29,16 @@ tracker_jdk_version() {
 tracker_pick_java() {
   java="${TRACKER_JAVA:-}"
   if [ -z "$java" ] && [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; fi
-  if [ -z "$java" ]; then java="$(command -v java || echo java)"; fi
-  tracker_jdk_version "$(readlink -f "$(command -v "$java" || echo "$java")")"
+  if [ -z "$java" ] || [[ "$java" != */* ]]; then
+    local dir dirs name="${java:-java}"
+    IFS=: read -ra dirs <<<"$PATH"
+    java="$name"
+    for dir in "${dirs[@]}"; do
+      if [ -x "${dir:-.}/$name" ]; then java="${dir:-.}/$name"; break; fi
+    done
+  fi
+  # /usr/bin/java is a link into the JDK, whose release file tells the version: one readlink then
+  if [ -L "$java" ]; then tracker_jdk_version "$(readlink -f -- "$java")"; else tracker_jdk_version "$java"; fi
 }
 
 # $archive: the class-data archive for this java and jar, in the tracker's cache folder; empty for none.
@@ -36,7 +49,8 @@ tracker_archive_path() {
     && return 0
   [ -n "${TRACKER_CACHE:-}" ] || folder="$folder/tracker"
   case "$major" in ''|*[!0-9]*) return 0 ;; esac
-  local name="jvm-$jdk_version-${jar//\//_}"
+  local build="${jdk_build//[^A-Za-z0-9.+-]/_}"
+  local name="jvm-$build-${jar//\//_}"
   if [ "$major" -ge 25 ]; then archive="$folder/$name.aot"; else archive="$folder/$name.jsa"; fi
 }
 
@@ -56,18 +70,31 @@ tracker_train() {
       -cp "$jar" dev.tracker.app.Warmup && mv -f "$temp" "$archive"
   fi
   rm -f "$temp" "$temp.config"
+  # the jar's own time, kept beside the archive: a run uses the archive only for that very jar
+  [ -f "$archive" ] && touch -r "$jar" "$archive.jar-time"
+}
+
+# Whether $archive was made for this jar: its recorded jar time is the jar's, to the nanosecond.
+# (A JVM handed an archive of another jar prints a warning on stdout; -Xlog to silence it costs ~5 ms.)
+tracker_archive_fits() {
+  local jar="$1" stamp="$archive.jar-time"
+  [ -f "$archive" ] && [ -f "$stamp" ] && ! [ "$jar" -nt "$stamp" ] && ! [ "$stamp" -nt "$jar" ]
 }
 
 tracker_exec() {
   local jar="$1"; shift
   tracker_pick_java
+  if [[ "$java" != */* ]]; then
+    echo "tracker: no java found on PATH; install a JDK 17 or newer, or set JAVA_HOME or TRACKER_JAVA" >&2
+    exit 1
+  fi
   tracker_archive_path "$jar"
   local flags=("${TRACKER_JVM_FLAGS[@]}")
-  if [ -n "$archive" ] && [ "$archive" -nt "$jar" ]; then
+  if [ -n "$archive" ] && tracker_archive_fits "$jar"; then
     if [ "${jdk_version%%.*}" -ge 25 ]; then
-      flags+=(-XX:AOTCache="$archive" -Xlog:aot=off -Xlog:cds=off)
+      flags+=(-XX:AOTCache="$archive")
     else
-      flags+=(-XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
+      flags+=(-XX:SharedArchiveFile="$archive")
     fi
   elif [ -n "$archive" ] && mkdir -p "${archive%/*}" 2>/dev/null; then
     # a training run killed half-way leaves its marker: after 10 minutes it no longer counts
