@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class Slug {
     private static final int MAX_WORDS = 5;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> TRAILING_NOISE = Set.of("a", "an", "and", "in", "of", "on", "or", "the", "to", "for", "with", "vs");
 
     private Slug() {
@@ -28,6 +26,7 @@ public final class Slug {
         static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
         /** A short lead before a colon or dash names the thing: "Week 1: …", "Syntax: …", "Scheduler - file.go". */
         static final Pattern LEAD = Pattern.compile("^(.{1,60}?)(?::|\\s[-–—]\\s)");
+        static final Pattern MARKS = Pattern.compile("\\p{M}+");
     }
 
     /** The id part of a section heading: "L2: …" gives "l2", "Week 1-4: The Runtime" gives "week-1-4". */
@@ -65,12 +64,12 @@ public final class Slug {
     /** Lower-case ASCII words of a text: accents folded, symbols and emoji dropped. */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String token : WHITESPACE.split(asciiPunctuation(text))) {
+        for (String token : tokens(asciiPunctuation(text))) {
             if (hasNonAsciiSymbol(token)) {
                 continue;
             }
             // the Unicode normalizer only for text that needs it: loading it costs start-up time
-            String word = dashed(isAscii(token) ? token.toLowerCase(Locale.ROOT) : MARKS.matcher(
+            String word = dashed(isAscii(token) ? token.toLowerCase(Locale.ROOT) : HeadingPatterns.MARKS.matcher(
                     Normalizer.normalize(token, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)).replaceAll(""));
             if (!word.isEmpty()) {
                 words.add(word);
@@ -81,6 +80,23 @@ public final class Slug {
 
     private static boolean endsWithIgnoringCase(String text, String suffix) {
         return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
+    }
+
+    /** The text split at whitespace (regex \\s), without empty pieces; no regex, since ids are made on every run. */
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && start >= 0) {
+                tokens.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return tokens;
     }
 
     /** Runs of anything but a-z and 0-9 become one dash, none at either end. */

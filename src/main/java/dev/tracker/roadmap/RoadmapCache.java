@@ -1,8 +1,6 @@
 package dev.tracker.roadmap;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,19 +53,19 @@ public final class RoadmapCache {
             if (bytes.length < 8 || checksum(bytes, bytes.length - 4) != readInt(bytes, bytes.length - 4)) {
                 return entries;
             }
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !BUILD_STAMP.equals(RoadmapCodec.readString(in))
-                    || !location.equals(RoadmapCodec.readString(in))) {
+            CacheInput in = new CacheInput(bytes, bytes.length - 4);
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !BUILD_STAMP.equals(in.readString())
+                    || !location.equals(in.readString())) {
                 return entries;
             }
-            for (int n = RoadmapCodec.count(in); n > 0; n--) {
-                String path = RoadmapCodec.readString(in);
+            for (int n = in.count(); n > 0; n--) {
+                String path = in.readString();
                 long size = in.readLong();
                 long modified = in.readLong();
                 int checksum = in.readInt();
                 List<String> warnings = new ArrayList<>();
-                for (int w = RoadmapCodec.count(in); w > 0; w--) {
-                    warnings.add(RoadmapCodec.readString(in));
+                for (int w = in.count(); w > 0; w--) {
+                    warnings.add(in.readString());
                 }
                 entries.put(path, new CachedRoadmap(path, size, modified, checksum, warnings, RoadmapCodec.read(in)));
             }

@@ -5,7 +5,6 @@ import dev.tracker.graph.Roadmap;
 import dev.tracker.graph.Section;
 import dev.tracker.graph.Skill;
 import dev.tracker.graph.SkillStatus;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,28 +61,28 @@ final class RoadmapCodec {
         }
     }
 
-    static Roadmap read(DataInputStream in) throws IOException {
-        String id = readString(in);
-        String file = readString(in);
-        String title = readString(in);
+    static Roadmap read(CacheInput in) throws IOException {
+        String id = in.readString();
+        String file = in.readString();
+        String title = in.readString();
         boolean plain = in.readBoolean();
         List<Section> sections = new ArrayList<>();
-        for (int i = count(in); i > 0; i--) {
-            sections.add(new Section(readString(in), readString(in), sectionId(sections, in.readInt()), in.readInt(),
+        for (int i = in.count(); i > 0; i--) {
+            sections.add(new Section(in.readString(), in.readString(), sectionId(sections, in.readInt()), in.readInt(),
                     in.readInt(), in.readBoolean(), in.readInt()));
         }
         List<Skill> skills = new ArrayList<>();
-        for (int i = count(in); i > 0; i--) {
-            String skillId = readString(in);
+        for (int i = in.count(); i > 0; i--) {
+            String skillId = in.readString();
             String sectionId = sectionId(sections, in.readInt());
             int parent = in.readInt();
             String parentId = parent < 0 ? null : skills.get(parent).id();
-            skills.add(new Skill(skillId, id, sectionId, parentId, readString(in), in.readInt(),
+            skills.add(new Skill(skillId, id, sectionId, parentId, in.readString(), in.readInt(),
                     SkillStatus.values()[in.readByte()], in.readInt()));
         }
         List<FocusHint> hints = new ArrayList<>();
-        for (int i = count(in); i > 0; i--) {
-            hints.add(new FocusHint(FocusHint.Kind.values()[in.readByte()], readString(in), in.readBoolean(),
+        for (int i = in.count(); i > 0; i--) {
+            hints.add(new FocusHint(FocusHint.Kind.values()[in.readByte()], in.readString(), in.readBoolean(),
                     sectionId(sections, in.readInt()), in.readInt()));
         }
         return new Roadmap(id, file, title, sections, skills, hints, plain);
@@ -98,26 +97,6 @@ final class RoadmapCodec {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
-    }
-
-    static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        if (length > in.available()) {
-            throw new IOException("string longer than the data left");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-    }
-
-    /** A list length, refused when the data left could not hold it (no huge allocation from damage). */
-    static int count(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > in.available()) {
-            throw new IOException("bad count " + count);
-        }
-        return count;
     }
 
     private static int index(Map<String, Integer> indexes, String id) {

@@ -5,12 +5,15 @@ import dev.tracker.graph.TrackerException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Where the roadmaps are: a folder's entries named like roadmaps ({@code *.md},
@@ -35,14 +38,21 @@ final class RoadmapFolder {
         if (!Files.isDirectory(location)) {
             return List.of(location);
         }
-        try (Stream<Path> listing = Files.list(location)) {
-            List<Path> entries = listing.filter(RoadmapFolder::isNamedLikeARoadmap).sorted().toList();
+        // a plain loop, not Files.list: this runs on every command, and a first stream costs start-up time
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(location)) {
+            List<Path> entries = new ArrayList<>();
+            for (Path entry : listing) {
+                if (isNamedLikeARoadmap(entry)) {
+                    entries.add(entry);
+                }
+            }
+            Collections.sort(entries);
             if (entries.isEmpty()) {
                 throw new TrackerException(ExitCode.NO_INPUT, "no roadmaps (*.md) in " + location
                         + "; add one, or point --roadmaps at another folder");
             }
             return entries;
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | DirectoryIteratorException e) {
             boolean denied = e instanceof AccessDeniedException || e.getCause() instanceof AccessDeniedException;
             throw new TrackerException(ExitCode.NO_INPUT, "cannot read roadmaps folder " + location + ": "
                     + (denied ? "permission denied" : e.getMessage()), e);

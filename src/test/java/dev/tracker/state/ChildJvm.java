@@ -31,8 +31,10 @@ final class ChildJvm {
     }
 
     static ChildJvm start(String... args) {
+        // -XX:-UsePerfData: no /tmp/hsperfdata file, whose lock a reused pid can find taken (the JVM
+        // then prints a warning where the test reads the child's first line)
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), StateWriterProcess.class.getName()));
+                "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"), StateWriterProcess.class.getName()));
         command.addAll(List.of(args));
         try {
             return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());

@@ -114,7 +114,7 @@ class StateLockTest {
         Path source = dir.resolve("LockHolder.java");
         Files.writeString(source, HOLDER);
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, source.toString(), dir.resolve("state.json.lock").toString())
+        Process process = new ProcessBuilder(java, "-XX:-UsePerfData", source.toString(), dir.resolve("state.json.lock").toString())
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String first = out.readLine();
