@@ -26,10 +26,13 @@ if [ "$action" = uninstall ]; then
   for file in "$launcher" "$jar" "$jvm" "$man" "$bash_completion" "$zsh_completion"; do
     if [ -e "$file" ]; then rm -f "$file" && echo "removed $file"; fi
   done
-  # the class-data archives the installed launcher made for this jar (src/main/shell/jvm.sh)
-  for file in "${TRACKER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/tracker}"/jvm-*"${jar//\//_}".*; do
+  # the class-data archives the installed launcher made for this jar (src/main/shell/jvm.sh), and
+  # the roadmap caches (only speed: any tracker left makes them again)
+  cache="${TRACKER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/tracker}"
+  for file in "$cache"/jvm-*"${jar//\//_}".* "$cache"/roadmaps-*.cache; do
     if [ -e "$file" ]; then rm -rf "$file" && echo "removed $file"; fi
   done
+  rmdir "$cache" 2>/dev/null || true
   rmdir "$prefix/share/tracker" 2>/dev/null || true
   echo "tracker is uninstalled (your state file is kept: ${XDG_DATA_HOME:-$HOME/.local/share}/tracker/state.json)"
   exit 0

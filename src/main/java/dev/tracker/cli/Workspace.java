@@ -56,19 +56,21 @@ final class Workspace {
         return Files.isDirectory(local) ? local : null;
     }
 
-    /** $TRACKER_CACHE ("off" for none), else $XDG_CACHE_HOME/tracker, else ~/.cache/tracker. */
+    /**
+     * $TRACKER_CACHE ("off" for none), else $XDG_CACHE_HOME/tracker, else ~/.cache/tracker; none
+     * when that is not an absolute path (an empty HOME must not put a cache in the current folder).
+     */
     RoadmapCache roadmapCache() {
         String fromEnv = context.env().getOrDefault("TRACKER_CACHE", "").strip();
         if (fromEnv.equals("off")) {
             return RoadmapCache.NONE;
         }
-        if (!fromEnv.isEmpty()) {
-            return RoadmapCache.in(resolve(Path.of(fromEnv)));
-        }
-        String xdg = context.env().get("XDG_CACHE_HOME");
-        Path cacheHome = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-                : Path.of(context.env().getOrDefault("HOME", System.getProperty("user.home")), ".cache");
-        return RoadmapCache.in(resolve(cacheHome.resolve("tracker")));
+        String xdg = context.env().getOrDefault("XDG_CACHE_HOME", "").strip();
+        String home = context.env().getOrDefault("HOME", System.getProperty("user.home", "")).strip();
+        Path folder = !fromEnv.isEmpty() ? Path.of(fromEnv)
+                : !xdg.isEmpty() ? Path.of(xdg, "tracker")
+                : Path.of(home, ".cache", "tracker");
+        return folder.isAbsolute() ? RoadmapCache.in(folder.normalize()) : RoadmapCache.NONE;
     }
 
     SkillGraph graph() {

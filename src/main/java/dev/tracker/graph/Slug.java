@@ -19,6 +19,11 @@ public final class Slug {
     private Slug() {
     }
 
+    /** Apart from the heading patterns: every run makes the roadmaps' ids from their file names. */
+    private static final class FileNames {
+        static final Pattern EXTENSION = Pattern.compile("(?i)\\.(md|markdown)$");
+    }
+
     /** Compiled on first use: a run that parses nothing (roadmaps from the cache) never needs them. */
     private static final class HeadingPatterns {
         static final Pattern LEVEL = Pattern.compile("^(?:L|Level)\\s*(\\d{1,6})\\b", Pattern.CASE_INSENSITIVE);
@@ -56,8 +61,7 @@ public final class Slug {
 
     /** A roadmap's id: its file name without extension, e.g. "go-architect-tracker". */
     public static String ofFileName(String fileName) {
-        int extension = endsWithIgnoringCase(fileName, ".md") ? 3 : endsWithIgnoringCase(fileName, ".markdown") ? 9 : 0;
-        String slug = String.join("-", words(fileName.substring(0, fileName.length() - extension)));
+        String slug = String.join("-", words(FileNames.EXTENSION.matcher(fileName).replaceFirst("")));
         return slug.isEmpty() ? "roadmap" : slug;
     }
 
@@ -76,10 +80,6 @@ public final class Slug {
             }
         }
         return words;
-    }
-
-    private static boolean endsWithIgnoringCase(String text, String suffix) {
-        return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     /** The text split at whitespace (regex \\s), without empty pieces; no regex, since ids are made on every run. */

@@ -27,7 +27,8 @@ public final class RoadmapCache {
 
     private static final int MAGIC = 0x54524b43; // "TRKC"
     private static final int FORMAT = 1;
-    private static final long MAX_BYTES = 512L << 20;
+    /** Far above a real cache (100,000 skills take ~16 MB); a larger file is deleted, not read. */
+    private static final long MAX_BYTES = 64L << 20;
     private static final String BUILD_STAMP = BuildStamp.value();
 
     private final Path folder;
@@ -46,7 +47,11 @@ public final class RoadmapCache {
         Map<String, CachedRoadmap> entries = new LinkedHashMap<>();
         Path file = fileFor(location);
         try {
-            if (file == null || !Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+            if (file == null || !Files.isRegularFile(file)) {
+                return entries;
+            }
+            if (Files.size(file) > Math.min(MAX_BYTES, Runtime.getRuntime().maxMemory() / 8)) {
+                Files.deleteIfExists(file);
                 return entries;
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -70,7 +75,7 @@ public final class RoadmapCache {
                 entries.put(path, new CachedRoadmap(path, size, modified, checksum, warnings, RoadmapCodec.read(in)));
             }
             return entries;
-        } catch (IOException | RuntimeException e) { // damaged beyond the checksum's reach: rebuild
+        } catch (IOException | RuntimeException | OutOfMemoryError e) { // damaged, or too much: rebuild
             return new LinkedHashMap<>();
         }
     }
