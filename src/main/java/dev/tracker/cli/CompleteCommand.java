@@ -5,37 +5,26 @@ import dev.tracker.shell.CommandCompletions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The completion scripts' way in: {@code tracker __complete -- WORD…} prints the candidates for
  * the last WORD (the one at the cursor, maybe empty), one a line as value, tab, description,
  * matched as the shell matches them. Nothing printed means: complete file names.
  */
-public final class CompleteCommand implements Runnable {
+public final class CompleteCommand extends ModelledCommand implements Runnable {
     /** zsh shows the description beside the id; a whole skill's text would wrap over several lines. */
     private static final int DESCRIPTION_COLUMNS = 70;
 
     List<String> words = new ArrayList<>();
-    TrackerCommand root;
-
-
-    private final CommandSpec spec;
-    private final TrackerContext context;
 
     public CompleteCommand(TrackerContext context) {
-        this.context = context;
+        super(context);
         spec = Specs.command(this, "__complete",
                 new String[] {"For the completion scripts: the candidates for the last WORD, one a line."},
                 null);
         spec.usageMessage().hidden(true);
         Specs.words(spec, "0..*", "WORD",
                 "The words after `tracker`, the last one at the cursor.");
-    }
-
-    /** The model picocli parses into, built in code (see {@link Specs}). */
-    public CommandSpec spec() {
-        return spec;
     }
 
     /** The values picocli parsed, into the fields the command reads. */

@@ -7,11 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code tracker completion}: prints the Tab-completion script for bash or zsh. */
-public final class CompletionCommand implements Runnable {
+public final class CompletionCommand extends ModelledCommand implements Runnable {
     /** The shells there is a script for; picocli offers them when completing this command. */
     public static final class Shells implements Iterable<String> {
         static final List<String> NAMES = List.of("bash", "zsh");
@@ -24,11 +23,8 @@ public final class CompletionCommand implements Runnable {
 
     String shell;
 
-    private final CommandSpec spec;
-    private final TrackerContext context;
-
     public CompletionCommand(TrackerContext context) {
-        this.context = context;
+        super(context);
         spec = Specs.command(this, "completion",
                 new String[] {"Print the Tab-completion script for bash or zsh. It completes commands,",
                     "options, and the ids of roadmaps, sections and skills from any part of an",
@@ -43,11 +39,6 @@ public final class CompletionCommand implements Runnable {
         spec.addPositional(PositionalParamSpec.builder().type(String.class).paramLabel("SHELL").required(true).completionCandidates(new Shells())
                 .description("bash or zsh.").build());
         Specs.addHelpOptions(spec);
-    }
-
-    /** The model picocli parses into, built in code (see {@link Specs}). */
-    public CommandSpec spec() {
-        return spec;
     }
 
     /** The values picocli parsed, into the fields the command reads. */

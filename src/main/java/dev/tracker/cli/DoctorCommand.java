@@ -13,19 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tracker doctor}: Check the roadmaps and the state file. */
-public final class DoctorCommand implements Callable<Integer> {
+public final class DoctorCommand extends ModelledCommand implements Callable<Integer> {
     boolean reattach;
     boolean restoreBackup;
-    TrackerCommand root;
-
-    private final CommandSpec spec;
-    private final TrackerContext context;
 
     public DoctorCommand(TrackerContext context) {
-        this.context = context;
+        super(context);
         spec = Specs.command(this, "doctor",
                 new String[] {"Check the roadmaps and the state file.",
                     "Lists roadmap files that could not be read, lines with mojibake that could not be repaired,",
@@ -38,11 +33,6 @@ public final class DoctorCommand implements Callable<Integer> {
         Specs.flag(spec, "Move each orphaned entry to the skill it most likely became.", "--reattach");
         Specs.flag(spec, "Show how state.json.bak differs, then restore it (the replaced file is kept as state.json.replaced-TIME).", "--restore-backup");
         Specs.addHelpOptions(spec);
-    }
-
-    /** The model picocli parses into, built in code (see {@link Specs}). */
-    public CommandSpec spec() {
-        return spec;
     }
 
     /** The values picocli parsed, into the fields the command reads. */

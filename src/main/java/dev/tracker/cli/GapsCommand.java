@@ -14,19 +14,14 @@ import dev.tracker.shell.Choice;
 import dev.tracker.state.Progress;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tracker gaps}: The L1→Ln gaps per topic: each level's progress, and the frontier. */
-public final class GapsCommand implements Runnable {
+public final class GapsCommand extends ModelledCommand implements Runnable {
     List<String> words;
     boolean json;
-    TrackerCommand root;
-
-    private final CommandSpec spec;
-    private final TrackerContext context;
 
     public GapsCommand(TrackerContext context) {
-        this.context = context;
+        super(context);
         spec = Specs.command(this, "gaps",
                 new String[] {"The L1→Ln gaps per topic: each level's progress, and the frontier.",
                     "The frontier is the topic's lowest level not complete.",
@@ -41,11 +36,6 @@ public final class GapsCommand implements Runnable {
                 "A roadmap's id or file name, or a topic: its id, the end of its id, or words of its title.");
         Specs.jsonFlag(spec);
         Specs.addHelpOptions(spec);
-    }
-
-    /** The model picocli parses into, built in code (see {@link Specs}). */
-    public CommandSpec spec() {
-        return spec;
     }
 
     /** The values picocli parsed, into the fields the command reads. */

@@ -12,10 +12,9 @@ import dev.tracker.state.Progress;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tracker list}: List skills as a tree, with marks, ids and each section's done/total. */
-public final class ListCommand implements Runnable {
+public final class ListCommand extends ModelledCommand implements Runnable {
     List<String> target;
     boolean todo;
     boolean inProgress;
@@ -23,13 +22,9 @@ public final class ListCommand implements Runnable {
     boolean skipped;
     Integer level;
     boolean json;
-    TrackerCommand root;
-
-    private final CommandSpec spec;
-    private final TrackerContext context;
 
     public ListCommand(TrackerContext context) {
-        this.context = context;
+        super(context);
         spec = Specs.command(this, "list",
                 new String[] {"List skills as a tree, with marks, ids and each section's done/total.",
                     "Ids are within the roadmap on the tree's top line; every command takes them.",
@@ -51,11 +46,6 @@ public final class ListCommand implements Runnable {
                 "Only skills of level N (under a heading like `L2: …`).", "--level");
         Specs.jsonFlag(spec);
         Specs.addHelpOptions(spec);
-    }
-
-    /** The model picocli parses into, built in code (see {@link Specs}). */
-    public CommandSpec spec() {
-        return spec;
     }
 
     /** The values picocli parsed, into the fields the command reads. */

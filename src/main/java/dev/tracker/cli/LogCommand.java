@@ -7,20 +7,15 @@ import dev.tracker.render.TextHistoryRenderer;
 import dev.tracker.report.LogReport;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tracker log}: What changed and when, newest first. */
-public final class LogCommand implements Runnable {
+public final class LogCommand extends ModelledCommand implements Runnable {
     String since;
     Integer count;
     boolean json;
-    TrackerCommand root;
-
-    private final CommandSpec spec;
-    private final TrackerContext context;
 
     public LogCommand(TrackerContext context) {
-        this.context = context;
+        super(context);
         spec = Specs.command(this, "log",
                 new String[] {"What changed and when, newest first.",
                     "Every check, uncheck, start, skip and undo, with its time in UTC."},
@@ -35,11 +30,6 @@ public final class LogCommand implements Runnable {
                 "Only the N newest changes.", "-n", "--max-count");
         Specs.jsonFlag(spec);
         Specs.addHelpOptions(spec);
-    }
-
-    /** The model picocli parses into, built in code (see {@link Specs}). */
-    public CommandSpec spec() {
-        return spec;
     }
 
     /** The values picocli parsed, into the fields the command reads. */

@@ -9,32 +9,24 @@ import dev.tracker.state.Progress;
 import dev.tracker.state.StateStore;
 import java.time.Instant;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** What check, uncheck, start and skip share: find the skills, set their status in one write, report. */
-abstract class MarkCommand implements Runnable {
-    private final CommandSpec spec;
-    private final TrackerContext context;
+abstract class MarkCommand extends ModelledCommand implements Runnable {
     private final SkillStatus target;
 
     /** A command that sets skills to {@code target}: its name, description and examples. */
     MarkCommand(TrackerContext context, SkillStatus target, String name, String[] description, String... examples) {
-        this.context = context;
+        super(context);
         this.target = target;
         spec = Specs.command(this, name, description, "%nExamples:%n", examples);
         Specs.words(spec, "1..*", "QUERY", "A skill's id, the end of its id, or words of its title.");
         Specs.addHelpOptions(spec);
     }
 
-    /** The model picocli parses into, built in code (see {@link Specs}). */
-    public CommandSpec spec() {
-        return spec;
-    }
-
     @Override
     public void run() {
         List<String> queries = Specs.positionalValue(spec, 0, List.of());
-        TrackerCommand root = (TrackerCommand) spec.root().userObject();
+        root = Specs.root(spec, root);
         Workspace workspace = root.workspace();
         SkillGraph graph = workspace.graph();
         List<Skill> skills = SkillQueries.resolve(graph, queries, context.width(), root.interaction().picker());

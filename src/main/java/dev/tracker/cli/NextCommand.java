@@ -9,22 +9,17 @@ import dev.tracker.render.JsonPlanRenderer;
 import dev.tracker.render.TextPlanRenderer;
 import dev.tracker.report.PlanReport;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code tracker next}: Today's study plan: a handful of skills, each with its id and why. */
-public final class NextCommand implements Runnable {
+public final class NextCommand extends ModelledCommand implements Runnable {
     int count = PlanReport.DEFAULT_COUNT;
     String roadmap;
     boolean depthFirst;
     boolean json;
-    TrackerCommand root;
-
-    private final CommandSpec spec;
-    private final TrackerContext context;
 
     public NextCommand(TrackerContext context) {
-        this.context = context;
+        super(context);
         spec = Specs.command(this, "next",
                 new String[] {"Today's study plan: a handful of skills, each with its id and why.",
                     "In progress first; then what the roadmaps' focus hints point at (the active month, \"Next Up\");",
@@ -41,11 +36,6 @@ public final class NextCommand implements Runnable {
         Specs.flag(spec, "Finish one topic's levels (L1, L2, L3) before moving to the next topic.", "--depth-first");
         Specs.jsonFlag(spec);
         Specs.addHelpOptions(spec);
-    }
-
-    /** The model picocli parses into, built in code (see {@link Specs}). */
-    public CommandSpec spec() {
-        return spec;
     }
 
     /** The values picocli parsed, into the fields the command reads. */

@@ -7,19 +7,14 @@ import dev.tracker.render.TextSearchRenderer;
 import dev.tracker.report.SearchReport;
 import dev.tracker.report.SkillView;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tracker search}: Find skills whose title or id contains every word, in every roadmap. */
-public final class SearchCommand implements Runnable {
+public final class SearchCommand extends ModelledCommand implements Runnable {
     List<String> words;
     boolean json;
-    TrackerCommand root;
-
-    private final CommandSpec spec;
-    private final TrackerContext context;
 
     public SearchCommand(TrackerContext context) {
-        this.context = context;
+        super(context);
         spec = Specs.command(this, "search",
                 new String[] {"Find skills whose title or id contains every word, in every roadmap.",
                     "Case and accents are ignored; a word may be part of a longer one.",
@@ -33,11 +28,6 @@ public final class SearchCommand implements Runnable {
                 "Words every skill found must contain.");
         Specs.jsonFlag(spec);
         Specs.addHelpOptions(spec);
-    }
-
-    /** The model picocli parses into, built in code (see {@link Specs}). */
-    public CommandSpec spec() {
-        return spec;
     }
 
     /** The values picocli parsed, into the fields the command reads. */

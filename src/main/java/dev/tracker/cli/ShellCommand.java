@@ -12,21 +12,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 
 /** {@code tracker shell}: An interactive prompt that runs every command without starting Java again. */
-public final class ShellCommand implements Callable<Integer> {
-    TrackerCommand root;
-
-
-    private final CommandSpec spec;
-    private final TrackerContext context;
+public final class ShellCommand extends ModelledCommand implements Callable<Integer> {
     private final Function<TrackerContext, CommandLine> newTree;
 
     /** @param newTree the one factory of command trees, to build a fresh tree for every line */
     public ShellCommand(TrackerContext context, Function<TrackerContext, CommandLine> newTree) {
-        this.context = context;
+        super(context);
         this.newTree = newTree;
         spec = Specs.command(this, "shell",
                 new String[] {"An interactive prompt that runs every command without starting Java again.",
@@ -41,11 +35,6 @@ public final class ShellCommand implements Callable<Integer> {
                 "  tracker --state /tmp/try.json shell   try things out on a scratch state file",
                 "  tracker shell < commands.txt          run a file of commands in one JVM");
         Specs.addHelpOptions(spec);
-    }
-
-    /** The model picocli parses into, built in code (see {@link Specs}). */
-    public CommandSpec spec() {
-        return spec;
     }
 
     /** The values picocli parsed, into the fields the command reads. */

@@ -8,19 +8,14 @@ import dev.tracker.report.ListReport;
 import dev.tracker.report.ShowReport;
 import dev.tracker.state.Progress;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tracker show}: Show one skill in full, or a section or roadmap as a tree. */
-public final class ShowCommand implements Runnable {
+public final class ShowCommand extends ModelledCommand implements Runnable {
     List<String> query;
     boolean json;
-    TrackerCommand root;
-
-    private final CommandSpec spec;
-    private final TrackerContext context;
 
     public ShowCommand(TrackerContext context) {
-        this.context = context;
+        super(context);
         spec = Specs.command(this, "show",
                 new String[] {"Show one skill in full, or a section or roadmap as a tree.",
                     "A skill: where it is, its level, its status and since when, its whole text.",
@@ -36,11 +31,6 @@ public final class ShowCommand implements Runnable {
                 "A skill's or section's id, the end of its id, or words of its title; or a roadmap's id.");
         Specs.jsonFlag(spec);
         Specs.addHelpOptions(spec);
-    }
-
-    /** The model picocli parses into, built in code (see {@link Specs}). */
-    public CommandSpec spec() {
-        return spec;
     }
 
     /** The values picocli parsed, into the fields the command reads. */

@@ -8,21 +8,16 @@ import dev.tracker.render.JsonStatusRenderer;
 import dev.tracker.render.TextStatusRenderer;
 import dev.tracker.report.StatusReport;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code tracker status}: Show progress: a line per roadmap, or one roadmap's sections. */
-public final class StatusCommand implements Runnable {
+public final class StatusCommand extends ModelledCommand implements Runnable {
     String roadmap;
     Integer depth;
     boolean json;
-    TrackerCommand root;
-
-    private final CommandSpec spec;
-    private final TrackerContext context;
 
     public StatusCommand(TrackerContext context) {
-        this.context = context;
+        super(context);
         spec = Specs.command(this, "status",
                 new String[] {"Show progress: a line per roadmap, or one roadmap's sections."},
                 "%nExamples:%n",
@@ -36,11 +31,6 @@ public final class StatusCommand implements Runnable {
                 "Show sections down to this depth (default: 0, or 1 with a ROADMAP).", "--depth");
         Specs.jsonFlag(spec);
         Specs.addHelpOptions(spec);
-    }
-
-    /** The model picocli parses into, built in code (see {@link Specs}). */
-    public CommandSpec spec() {
-        return spec;
     }
 
     /** The values picocli parsed, into the fields the command reads. */

@@ -12,18 +12,13 @@ import dev.tracker.state.Progress;
 import dev.tracker.state.StateStore;
 import java.time.Instant;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tracker undo}: Revert the last change not yet undone, and say what it reverted. */
-public final class UndoCommand implements Runnable {
+public final class UndoCommand extends ModelledCommand implements Runnable {
     boolean json;
-    TrackerCommand root;
-
-    private final CommandSpec spec;
-    private final TrackerContext context;
 
     public UndoCommand(TrackerContext context) {
-        this.context = context;
+        super(context);
         spec = Specs.command(this, "undo",
                 new String[] {"Revert the last change not yet undone, and say what it reverted.",
                     "Run it again to walk further back. An undo is recorded in the history,",
@@ -34,11 +29,6 @@ public final class UndoCommand implements Runnable {
                 "  tracker undo --json | jq -r .reverted.id");
         Specs.jsonFlag(spec);
         Specs.addHelpOptions(spec);
-    }
-
-    /** The model picocli parses into, built in code (see {@link Specs}). */
-    public CommandSpec spec() {
-        return spec;
     }
 
     /** The values picocli parsed, into the fields the command reads. */
