@@ -5,11 +5,6 @@ import dev.tracker.graph.Roadmap;
 import dev.tracker.graph.Slug;
 import dev.tracker.graph.TrackerException;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,8 +20,6 @@ import java.util.Set;
  * at all could be read is there an error, which gives the first reason.
  */
 public final class RoadmapLoader {
-    static final String BUNDLED_FOLDER = "bundled-roadmaps";
-
     private RoadmapLoader() {
     }
 
@@ -47,31 +40,7 @@ public final class RoadmapLoader {
 
     /** The bundled roadmaps; from {@code cache} without opening the jar when this build cached them. */
     public static LoadedRoadmaps readBundled(RoadmapCache cache) {
-        Map<String, CachedRoadmap> cached = cache.read(BUNDLED_FOLDER);
-        if (!cached.isEmpty()) {
-            return fromCache(cached.values());
-        }
-        URL url = RoadmapLoader.class.getClassLoader().getResource(BUNDLED_FOLDER);
-        if (url == null) {
-            throw new TrackerException(ExitCode.NO_INPUT, "this build has no bundled roadmaps; give --roadmaps a folder");
-        }
-        try {
-            URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) {
-                return read(Path.of(uri), cache);
-            }
-            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                LoadedRoadmaps loaded = read(jar.getPath(BUNDLED_FOLDER), ParseLimits.PARSE_DEADLINE, RoadmapCache.NONE);
-                // the jar cannot change under this build, so the set is cached whole, when nothing was skipped
-                if (loaded.warnings().isEmpty()) {
-                    cache.write(BUNDLED_FOLDER, loaded.roadmaps().stream()
-                            .map(r -> new CachedRoadmap(r.file(), 0, 0, 0, List.of(), r)).toList());
-                }
-                return loaded;
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new TrackerException(ExitCode.IO_ERROR, "cannot read the bundled roadmaps: " + e.getMessage(), e);
-        }
+        return BundledRoadmaps.read(cache);
     }
 
     /** Every roadmap file ({@code *.md}, {@code *.markdown}) in a folder, or the one file given; warnings dropped. */
@@ -89,7 +58,7 @@ public final class RoadmapLoader {
         return read(location, deadline, RoadmapCache.NONE);
     }
 
-    private static LoadedRoadmaps read(Path location, Duration deadline, RoadmapCache cache) {
+    static LoadedRoadmaps read(Path location, Duration deadline, RoadmapCache cache) {
         List<Path> files = RoadmapFolder.entries(location);
         String cacheKey = location.toAbsolutePath().normalize().toUri().toString();
         Map<String, CachedRoadmap> cached = cache.read(cacheKey);
@@ -135,10 +104,6 @@ public final class RoadmapLoader {
         return new LoadedRoadmaps(entries.stream().map(CachedRoadmap::roadmap).toList(), warnings, parsed);
     }
 
-    private static LoadedRoadmaps fromCache(java.util.Collection<CachedRoadmap> entries) {
-        return new LoadedRoadmaps(entries.stream().map(CachedRoadmap::roadmap).toList(),
-                entries.stream().flatMap(e -> e.warnings().stream()).toList(), 0);
-    }
 
     /** Exit 65 when every file was read and refused, 66 when any could not be read at all. */
     private static TrackerException nothingRead(Path location, List<SkippedRoadmap> skipped) {
