@@ -62,48 +62,67 @@ public final class RoadmapLoader {
         List<Path> files = RoadmapFolder.entries(location);
         String cacheKey = location.toAbsolutePath().normalize().toUri().toString();
         Map<String, CachedRoadmap> cached = cache.read(cacheKey);
-        List<CachedRoadmap> entries = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        List<SkippedRoadmap> skipped = new ArrayList<>();
+        // first, in file order: what the cache holds, what is unreadable, what must be parsed
+        Object[] perFile = new Object[files.size()]; // a CachedRoadmap, a SkippedRoadmap, or a pending parse
+        List<List<String>> damage = new ArrayList<>();
+        List<ParallelParses.Job> jobs = new ArrayList<>();
+        List<RoadmapFileReader.FileBytes> jobBytes = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
-        int parsed = 0;
-        for (Path file : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
             String name = file.getFileName().toString();
+            damage.add(List.of());
             try {
                 RoadmapFileReader.FileBytes bytes = RoadmapFileReader.read(file, ParseLimits.MAX_FILE_BYTES);
                 String id = uniqueId(name, usedIds);
                 CachedRoadmap entry = cached.get(file.toString());
-                if (entry == null || !entry.matches(bytes, id)) {
-                    RoadmapText text = RoadmapText.decode(bytes.bytes());
-                    List<String> damage = text.damage().map(d -> file + ": " + d).stream().toList();
-                    warnings.addAll(damage);
-                    usedIds.add(id);
-                    Roadmap roadmap = MarkdownRoadmapParser.parseWithin(id, name, text.text(), deadline);
-                    entry = new CachedRoadmap(file.toString(), bytes.bytes().length, bytes.modified(), bytes.checksum(),
-                            damage, roadmap);
-                    parsed++;
+                if (entry != null && entry.matches(bytes, id)) {
+                    perFile[i] = entry;
                 } else {
-                    warnings.addAll(entry.warnings());
-                    usedIds.add(id);
+                    RoadmapText text = RoadmapText.decode(bytes.bytes());
+                    damage.set(i, text.damage().map(d -> file + ": " + d).stream().toList());
+                    perFile[i] = jobs.size();
+                    jobs.add(new ParallelParses.Job(id, name, text.text()));
+                    jobBytes.add(bytes);
                 }
-                entries.add(entry);
+                usedIds.add(id);
             } catch (IOException e) {
-                skipped.add(new SkippedRoadmap(file, RoadmapFileReader.reason(file, e), false));
-                warnings.add(skipped.get(skipped.size() - 1).warning());
-            } catch (RoadmapRefused e) { // not text, too large, too deep, too costly, too slow
-                skipped.add(new SkippedRoadmap(file, e.getMessage(), true));
-                warnings.add(skipped.get(skipped.size() - 1).warning());
+                perFile[i] = new SkippedRoadmap(file, RoadmapFileReader.reason(file, e), false);
+            } catch (RoadmapRefused e) { // not text, or too large
+                perFile[i] = new SkippedRoadmap(file, e.getMessage(), true);
+            }
+        }
+        List<ParallelParses.Outcome> parses = ParallelParses.run(jobs, deadline);
+        // then the results, still in file order
+        List<CachedRoadmap> entries = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<SkippedRoadmap> skipped = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            warnings.addAll(damage.get(i));
+            Object result = perFile[i];
+            if (result instanceof Integer job) {
+                ParallelParses.Outcome parse = parses.get(job);
+                RoadmapFileReader.FileBytes bytes = jobBytes.get(job);
+                result = parse.refused() != null ? new SkippedRoadmap(files.get(i), parse.refused().getMessage(), true)
+                        : new CachedRoadmap(files.get(i).toString(), bytes.bytes().length, bytes.modified(),
+                                bytes.checksum(), damage.get(i), parse.roadmap());
+            }
+            if (result instanceof CachedRoadmap entry) {
+                warnings.addAll(perFile[i] == entry ? entry.warnings() : List.of());
+                entries.add(entry);
+            } else {
+                skipped.add((SkippedRoadmap) result);
+                warnings.add(((SkippedRoadmap) result).warning());
             }
         }
         if (entries.isEmpty()) {
             throw nothingRead(location, skipped);
         }
-        if (parsed > 0 || entries.size() != cached.size()) {
+        if (!jobs.isEmpty() || entries.size() != cached.size()) {
             cache.write(cacheKey, entries);
         }
-        return new LoadedRoadmaps(entries.stream().map(CachedRoadmap::roadmap).toList(), warnings, parsed);
+        return new LoadedRoadmaps(entries.stream().map(CachedRoadmap::roadmap).toList(), warnings, jobs.size());
     }
-
 
     /** Exit 65 when every file was read and refused, 66 when any could not be read at all. */
     private static TrackerException nothingRead(Path location, List<SkippedRoadmap> skipped) {
