@@ -62,34 +62,38 @@ public final class RoadmapLoader {
         List<Path> files = RoadmapFolder.entries(location);
         String cacheKey = location.toAbsolutePath().normalize().toUri().toString();
         Map<String, CachedRoadmap> cached = cache.read(cacheKey);
-        // first, in file order: what the cache holds, what is unreadable, what must be parsed
-        Object[] perFile = new Object[files.size()]; // a CachedRoadmap, a SkippedRoadmap, or a pending parse
+        // first, in file order: what the cache holds, what cannot be read, what must be parsed
+        int count = files.size();
+        CachedRoadmap[] fromCache = new CachedRoadmap[count];
+        SkippedRoadmap[] unread = new SkippedRoadmap[count];
+        int[] jobOf = new int[count];
         List<List<String>> damage = new ArrayList<>();
         List<ParallelParses.Job> jobs = new ArrayList<>();
         List<RoadmapFileReader.FileBytes> jobBytes = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
-        for (int i = 0; i < files.size(); i++) {
+        for (int i = 0; i < count; i++) {
             Path file = files.get(i);
             String name = file.getFileName().toString();
             damage.add(List.of());
+            jobOf[i] = -1;
             try {
                 RoadmapFileReader.FileBytes bytes = RoadmapFileReader.read(file, ParseLimits.MAX_FILE_BYTES);
                 String id = uniqueId(name, usedIds);
                 CachedRoadmap entry = cached.get(file.toString());
                 if (entry != null && entry.matches(bytes, id)) {
-                    perFile[i] = entry;
+                    fromCache[i] = entry;
                 } else {
                     RoadmapText text = RoadmapText.decode(bytes.bytes());
                     damage.set(i, text.damage().map(d -> file + ": " + d).stream().toList());
-                    perFile[i] = jobs.size();
+                    jobOf[i] = jobs.size();
                     jobs.add(new ParallelParses.Job(id, name, text.text()));
                     jobBytes.add(bytes);
                 }
                 usedIds.add(id);
             } catch (IOException e) {
-                perFile[i] = new SkippedRoadmap(file, RoadmapFileReader.reason(file, e), false);
+                unread[i] = new SkippedRoadmap(file, RoadmapFileReader.reason(file, e), false);
             } catch (RoadmapRefused e) { // not text, or too large
-                perFile[i] = new SkippedRoadmap(file, e.getMessage(), true);
+                unread[i] = new SkippedRoadmap(file, e.getMessage(), true);
             }
         }
         List<ParallelParses.Outcome> parses = ParallelParses.run(jobs, deadline);
@@ -97,22 +101,25 @@ public final class RoadmapLoader {
         List<CachedRoadmap> entries = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<SkippedRoadmap> skipped = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            warnings.addAll(damage.get(i));
-            Object result = perFile[i];
-            if (result instanceof Integer job) {
-                ParallelParses.Outcome parse = parses.get(job);
-                RoadmapFileReader.FileBytes bytes = jobBytes.get(job);
-                result = parse.refused() != null ? new SkippedRoadmap(files.get(i), parse.refused().getMessage(), true)
-                        : new CachedRoadmap(files.get(i).toString(), bytes.bytes().length, bytes.modified(),
-                                bytes.checksum(), damage.get(i), parse.roadmap());
+        for (int i = 0; i < count; i++) {
+            SkippedRoadmap skip = unread[i];
+            if (fromCache[i] != null) {
+                entries.add(fromCache[i]);
+                warnings.addAll(fromCache[i].warnings());
+            } else if (jobOf[i] >= 0) {
+                ParallelParses.Outcome parse = parses.get(jobOf[i]);
+                RoadmapFileReader.FileBytes bytes = jobBytes.get(jobOf[i]);
+                warnings.addAll(damage.get(i));
+                if (parse.refused() == null) {
+                    entries.add(new CachedRoadmap(files.get(i).toString(), bytes.bytes().length, bytes.modified(),
+                            bytes.checksum(), damage.get(i), parse.roadmap()));
+                } else {
+                    skip = new SkippedRoadmap(files.get(i), parse.refused().getMessage(), true);
+                }
             }
-            if (result instanceof CachedRoadmap entry) {
-                warnings.addAll(perFile[i] == entry ? entry.warnings() : List.of());
-                entries.add(entry);
-            } else {
-                skipped.add((SkippedRoadmap) result);
-                warnings.add(((SkippedRoadmap) result).warning());
+            if (skip != null) {
+                skipped.add(skip);
+                warnings.add(skip.warning());
             }
         }
         if (entries.isEmpty()) {
