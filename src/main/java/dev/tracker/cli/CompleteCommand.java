@@ -30,7 +30,6 @@ public final class CompleteCommand extends ModelledCommand implements Runnable {
     /** The values picocli parsed, into the fields the command reads. */
     private void bind() {
         words = Specs.positionalValue(spec, 0, words);
-        root = Specs.root(spec, root);
     }
 
     @Override
@@ -38,7 +37,7 @@ public final class CompleteCommand extends ModelledCommand implements Runnable {
         bind();
         List<String> line = rejoined(words);
         String current = line.isEmpty() ? "" : line.remove(line.size() - 1);
-        Workspace workspace = root.workspace();
+        Workspace workspace = root().workspace();
         CommandCompletions completions = new CommandCompletions(spec.root(), roadmaps -> roadmaps == null
                 ? workspace.graph() : new Workspace(context, null, Path.of(roadmaps)).graph(), List.of());
         for (CommandCompletions.Suggestion suggestion : completions.complete(line, current).suggestions()) {

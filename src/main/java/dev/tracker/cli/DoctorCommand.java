@@ -39,13 +39,12 @@ public final class DoctorCommand extends ModelledCommand implements Callable<Int
     private void bind() {
         reattach = Specs.value(spec, "--reattach", reattach);
         restoreBackup = Specs.value(spec, "--restore-backup", restoreBackup);
-        root = Specs.root(spec, root);
     }
 
     @Override
     public Integer call() {
         bind();
-        Workspace workspace = root.workspace();
+        Workspace workspace = root().workspace();
         StateStore store = workspace.store();
         TextDoctorRenderer render = new TextDoctorRenderer(context.width());
         if (restoreBackup) {

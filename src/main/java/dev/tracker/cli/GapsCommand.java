@@ -42,13 +42,12 @@ public final class GapsCommand extends ModelledCommand implements Runnable {
     private void bind() {
         words = Specs.positionalValue(spec, 0, words);
         json = Specs.value(spec, "--json", json);
-        root = Specs.root(spec, root);
     }
 
     @Override
     public void run() {
         bind();
-        Workspace workspace = root.workspace();
+        Workspace workspace = root().workspace();
         SkillGraph graph = workspace.graph();
         Progress progress = workspace.progressForReading();
         String target = words == null || words.isEmpty() ? null : String.join(" ", words);

@@ -57,7 +57,6 @@ public final class ListCommand extends ModelledCommand implements Runnable {
         skipped = Specs.value(spec, "--skipped", skipped);
         level = Specs.value(spec, "--level", level);
         json = Specs.value(spec, "--json", json);
-        root = Specs.root(spec, root);
     }
 
     @Override
@@ -67,7 +66,7 @@ public final class ListCommand extends ModelledCommand implements Runnable {
             throw new TrackerException(ExitCode.USAGE, "--level must be 1 or more, not " + level);
         }
         ListFilter filter = new ListFilter(statuses(), level == null ? 0 : level);
-        Workspace workspace = root.workspace();
+        Workspace workspace = root().workspace();
         SkillGraph graph = workspace.graph();
         Progress progress = workspace.progressForReading();
         ListReport.Result result;
@@ -75,7 +74,7 @@ public final class ListCommand extends ModelledCommand implements Runnable {
             result = ListReport.of(graph, progress, graph.roadmaps(), filter);
         } else {
             BrowseTargets.Target scope = BrowseTargets.scope(graph, String.join(" ", target), context.width(),
-                    root.interaction().picker());
+                    root().interaction().picker());
             result = new ListReport.Result(filter, List.of(ListReport.tree(graph, progress, scope.roadmap(), scope.section(), filter)));
         }
         context.out().print(json ? JsonBrowseRenderer.list(result) : new TextListRenderer(context.width()).render(result));

@@ -37,7 +37,6 @@ public final class LogCommand extends ModelledCommand implements Runnable {
         since = Specs.value(spec, "--since", since);
         count = Specs.value(spec, "--max-count", count);
         json = Specs.value(spec, "--json", json);
-        root = Specs.root(spec, root);
     }
 
     @Override
@@ -47,7 +46,7 @@ public final class LogCommand extends ModelledCommand implements Runnable {
             throw new TrackerException(ExitCode.USAGE, "-n must be 1 or more (how many changes to show), not " + count);
         }
         LocalDate day = since == null ? null : date(since);
-        LogReport.Result result = LogReport.of(root.workspace().progressForReading(), day, context.clock().getZone(),
+        LogReport.Result result = LogReport.of(root().workspace().progressForReading(), day, context.clock().getZone(),
                 count == null ? 0 : count);
         context.out().print(json ? JsonHistoryRenderer.log(result)
                 : new TextHistoryRenderer(context.width(), context.clock().getZone()).log(result));

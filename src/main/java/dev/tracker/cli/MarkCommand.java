@@ -26,10 +26,9 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
     @Override
     public void run() {
         List<String> queries = Specs.positionalValue(spec, 0, List.of());
-        root = Specs.root(spec, root);
-        Workspace workspace = root.workspace();
+        Workspace workspace = root().workspace();
         SkillGraph graph = workspace.graph();
-        List<Skill> skills = SkillQueries.resolve(graph, queries, context.width(), root.interaction().picker());
+        List<Skill> skills = SkillQueries.resolve(graph, queries, context.width(), root().interaction().picker());
         StateStore store = workspace.store();
         Instant now = context.clock().instant();
         Progress[] before = new Progress[1];

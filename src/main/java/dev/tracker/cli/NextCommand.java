@@ -44,7 +44,6 @@ public final class NextCommand extends ModelledCommand implements Runnable {
         roadmap = Specs.value(spec, "--roadmap", roadmap);
         depthFirst = Specs.value(spec, "--depth-first", depthFirst);
         json = Specs.value(spec, "--json", json);
-        root = Specs.root(spec, root);
     }
 
     @Override
@@ -53,7 +52,7 @@ public final class NextCommand extends ModelledCommand implements Runnable {
         if (count < 1) {
             throw new TrackerException(ExitCode.USAGE, "--count must be 1 or more, not " + count);
         }
-        Workspace workspace = root.workspace();
+        Workspace workspace = root().workspace();
         SkillGraph graph = workspace.graph();
         List<Roadmap> roadmaps = roadmap == null ? graph.roadmaps() : List.of(Roadmaps.find(graph, roadmap));
         PlanReport.Result plan = PlanReport.of(graph, workspace.progressForReading(), roadmaps, count, depthFirst);

@@ -34,7 +34,6 @@ public final class SearchCommand extends ModelledCommand implements Runnable {
     private void bind() {
         words = Specs.positionalValue(spec, 0, words);
         json = Specs.value(spec, "--json", json);
-        root = Specs.root(spec, root);
     }
 
     @Override
@@ -45,7 +44,7 @@ public final class SearchCommand extends ModelledCommand implements Runnable {
         if (wanted.isEmpty()) {
             throw new TrackerException(ExitCode.USAGE, "'" + query + "' has no word to search for; give letters or digits");
         }
-        Workspace workspace = root.workspace();
+        Workspace workspace = root().workspace();
         List<SkillView> found = SearchReport.of(workspace.graph(), workspace.progressForReading(), wanted);
         if (found.isEmpty()) {
             throw new TrackerException(ExitCode.FAILURE, "no skill's title or id contains " + String.join(", ", wanted)

@@ -37,19 +37,14 @@ public final class ShellCommand extends ModelledCommand implements Callable<Inte
         Specs.addHelpOptions(spec);
     }
 
-    /** The values picocli parsed, into the fields the command reads. */
-    private void bind() {
-        root = Specs.root(spec, root);
-    }
 
     /** The exit code of the last line run, as sh gives. */
     @Override
     public Integer call() {
-        bind();
-        if (root.interaction().insideShell()) {
+        if (root().interaction().insideShell()) {
             throw new TrackerException(ExitCode.USAGE, "already in the shell; `exit` leaves it");
         }
-        return open(root, spec.root().commandLine().getParseResult());
+        return open(root(), spec.root().commandLine().getParseResult());
     }
 
     /** Opens the shell for the tree {@code root} heads, repeating on every line the options it was {@code given}. */

@@ -37,16 +37,15 @@ public final class ShowCommand extends ModelledCommand implements Runnable {
     private void bind() {
         query = Specs.positionalValue(spec, 0, query);
         json = Specs.value(spec, "--json", json);
-        root = Specs.root(spec, root);
     }
 
     @Override
     public void run() {
         bind();
-        Workspace workspace = root.workspace();
+        Workspace workspace = root().workspace();
         SkillGraph graph = workspace.graph();
         BrowseTargets.Target target = BrowseTargets.any(graph, String.join(" ", query), context.width(),
-                root.interaction().picker());
+                root().interaction().picker());
         Progress progress = workspace.progressForReading();
         TextShowRenderer text = new TextShowRenderer(context.width(), context.clock().getZone());
         if (target.skill() != null) {

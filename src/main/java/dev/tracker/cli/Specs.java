@@ -55,11 +55,6 @@ final class Specs {
                 .required(!arity.startsWith("0")).paramLabel(label).description(description).build());
     }
 
-    /** The root command of the tree {@code spec} is in, unless the command was given one. */
-    static TrackerCommand root(CommandSpec spec, TrackerCommand given) {
-        return given != null ? given : (TrackerCommand) spec.root().userObject();
-    }
-
     /** A flag given to the command and every subcommand below it. */
     static void inheritedFlag(CommandSpec spec, String name, String description) {
         spec.addOption(OptionSpec.builder(name).type(boolean.class).initialValue(false).scopeType(ScopeType.INHERIT)

@@ -38,7 +38,6 @@ public final class StatusCommand extends ModelledCommand implements Runnable {
         roadmap = Specs.positionalValue(spec, 0, roadmap);
         depth = Specs.value(spec, "--depth", depth);
         json = Specs.value(spec, "--json", json);
-        root = Specs.root(spec, root);
     }
 
     StatusCommand(TrackerContext context, TrackerCommand root) {
@@ -52,7 +51,7 @@ public final class StatusCommand extends ModelledCommand implements Runnable {
         if (depth != null && depth < 0) {
             throw new TrackerException(ExitCode.USAGE, "--depth must be 0 or more, not " + depth);
         }
-        Workspace workspace = root.workspace();
+        Workspace workspace = root().workspace();
         SkillGraph graph = workspace.graph();
         List<Roadmap> roadmaps = roadmap == null ? graph.roadmaps() : List.of(Roadmaps.find(graph, roadmap));
         int shownDepth = depth != null ? depth : roadmap == null ? 0 : 1;

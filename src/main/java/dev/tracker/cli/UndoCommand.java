@@ -34,13 +34,12 @@ public final class UndoCommand extends ModelledCommand implements Runnable {
     /** The values picocli parsed, into the fields the command reads. */
     private void bind() {
         json = Specs.value(spec, "--json", json);
-        root = Specs.root(spec, root);
     }
 
     @Override
     public void run() {
         bind();
-        Workspace workspace = root.workspace();
+        Workspace workspace = root().workspace();
         StateStore store = workspace.store();
         nextChange(store.load());
         SkillGraph graph = workspace.graph();
