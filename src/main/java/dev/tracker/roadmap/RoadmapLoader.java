@@ -48,11 +48,6 @@ public final class RoadmapLoader {
         return read(location).roadmaps();
     }
 
-    /** The bundled roadmaps, warnings dropped. */
-    public static List<Roadmap> loadBundled() {
-        return readBundled().roadmaps();
-    }
-
     /** As {@link #read(Path)}, with the CPU time each file may take to parse. */
     static LoadedRoadmaps read(Path location, Duration deadline) {
         return read(location, deadline, RoadmapCache.NONE);
