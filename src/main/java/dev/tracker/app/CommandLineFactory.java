@@ -1,23 +1,9 @@
 package dev.tracker.app;
 
-import dev.tracker.cli.CheckCommand;
-import dev.tracker.cli.CompleteCommand;
-import dev.tracker.cli.CompletionCommand;
-import dev.tracker.cli.DoctorCommand;
-import dev.tracker.cli.GapsCommand;
-import dev.tracker.cli.ListCommand;
-import dev.tracker.cli.LogCommand;
-import dev.tracker.cli.NextCommand;
-import dev.tracker.cli.SearchCommand;
-import dev.tracker.cli.ShellCommand;
-import dev.tracker.cli.ShowCommand;
-import dev.tracker.cli.SkipCommand;
-import dev.tracker.cli.StartCommand;
-import dev.tracker.cli.StatusCommand;
+import dev.tracker.cli.Commands;
 import dev.tracker.cli.TrackerCommand;
 import dev.tracker.cli.TrackerContext;
-import dev.tracker.cli.UncheckCommand;
-import dev.tracker.cli.UndoCommand;
+import dev.tracker.cli.UnknownCommand;
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.TrackerException;
 import java.util.List;
@@ -25,10 +11,6 @@ import picocli.CommandLine;
 
 /** The one place a command tree is wired: used by main, by the tests, and by the shell. */
 public final class CommandLineFactory {
-    /** Every subcommand's name, in the order `--help` lists them. */
-    static final List<String> COMMANDS = List.of("status", "check", "uncheck", "start", "skip", "next", "gaps", "show",
-            "list", "search", "log", "undo", "doctor", "shell", "completion", "__complete");
-
     /**
      * Picocli's own switch (a property it documents) to skip the type converters it would find
      * by reflection for every command line: java.sql and java.time types no option here has.
@@ -46,7 +28,7 @@ public final class CommandLineFactory {
 
     /** The whole tree: for the shell, the man page, and any run that needs more than one command. */
     public static CommandLine create(TrackerContext context) {
-        return build(context, COMMANDS, false);
+        return build(context, Commands.values(), false);
     }
 
     /**
@@ -55,15 +37,15 @@ public final class CommandLineFactory {
      * model by reflection, ~2 ms a command on a cold JVM; a run needs only one.
      */
     public static CommandLine createFor(TrackerContext context, String... args) {
-        String only = CommandScan.soleCommand(args);
-        return only == null ? create(context) : build(context, List.of(only), true);
+        Commands only = CommandScan.soleCommand(args);
+        return only == null ? create(context) : build(context, new Commands[] {only}, true);
     }
 
-    private static CommandLine build(TrackerContext context, List<String> names, boolean partial) {
+    private static CommandLine build(TrackerContext context, Commands[] commands, boolean partial) {
         TrackerCommand root = new TrackerCommand(context);
         CommandLine commandLine = new CommandLine(root.spec());
-        for (String name : names) {
-            commandLine.addSubcommand(command(name, context));
+        for (Commands command : commands) {
+            commandLine.addSubcommand(command.commandName(), command.create(context, CommandLineFactory::create));
         }
         // the settings below reach the subcommands added so far only
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -75,6 +57,13 @@ public final class CommandLineFactory {
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, context, root.debug()));
         commandLine.setParameterExceptionHandler((e, args) -> {
+            if (e instanceof CommandLine.UnmatchedArgumentException && e.getCommandLine() == commandLine
+                    && isWordWhereCommandGoes((CommandLine.UnmatchedArgumentException) e)) {
+                String word = ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0);
+                context.err().println("tracker: " + UnknownCommand.error(word, Commands.names()).getMessage());
+                context.err().flush();
+                return ExitCode.USAGE;
+            }
             context.err().println("tracker: " + e.getMessage());
             // the root's usage lists every command, which a partial tree lacks
             boolean rootOfPartial = partial && e.getCommandLine() == commandLine;
@@ -85,27 +74,10 @@ public final class CommandLineFactory {
         return commandLine;
     }
 
-    /** A switch rather than a table of lambdas: each lambda costs a class spun at start-up. */
-    private static Object command(String name, TrackerContext context) {
-        return switch (name) {
-            case "status" -> new StatusCommand(context).spec();
-            case "check" -> new CheckCommand(context).spec();
-            case "uncheck" -> new UncheckCommand(context).spec();
-            case "start" -> new StartCommand(context).spec();
-            case "skip" -> new SkipCommand(context).spec();
-            case "next" -> new NextCommand(context).spec();
-            case "gaps" -> new GapsCommand(context).spec();
-            case "show" -> new ShowCommand(context).spec();
-            case "list" -> new ListCommand(context).spec();
-            case "search" -> new SearchCommand(context).spec();
-            case "log" -> new LogCommand(context).spec();
-            case "undo" -> new UndoCommand(context).spec();
-            case "doctor" -> new DoctorCommand(context).spec();
-            case "shell" -> new ShellCommand(context, CommandLineFactory::create).spec();
-            case "completion" -> new CompletionCommand(context).spec();
-            case "__complete" -> new CompleteCommand(context).spec();
-            default -> throw new IllegalArgumentException("no command " + name);
-        };
+    /** The root was given a word that is no option: a misspelt command, not a reason to print the whole usage. */
+    private static boolean isWordWhereCommandGoes(CommandLine.UnmatchedArgumentException e) {
+        List<String> unmatched = e.getUnmatched();
+        return !unmatched.isEmpty() && !unmatched.get(0).startsWith("-") && !unmatched.get(0).startsWith("@");
     }
 
     /** One line on stderr (plus any candidates); the stack trace only with --debug. */

@@ -1,5 +1,6 @@
 package dev.tracker.app;
 
+import dev.tracker.cli.Commands;
 import java.util.Set;
 
 /**
@@ -13,14 +14,11 @@ final class CommandScan {
     /** TrackerCommand's options; CommandScanTest keeps these in step with it. */
     static final Set<String> FLAGS = Set.of("--debug", "--no-color", "--ascii");
     static final Set<String> VALUED = Set.of("--state", "--roadmaps", "--color");
-    /** These look at the whole tree: the shell and `__complete` complete from it. */
-    static final Set<String> NEED_TREE = Set.of("shell", "completion", "__complete");
-
     private CommandScan() {
     }
 
     /** The one subcommand {@code args} run, or null when the whole tree is needed. */
-    static String soleCommand(String[] args) {
+    static Commands soleCommand(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("@")) {
@@ -37,7 +35,8 @@ final class CommandScan {
                 }
                 continue;
             }
-            return CommandLineFactory.COMMANDS.contains(arg) && !NEED_TREE.contains(arg) ? arg : null;
+            Commands command = Commands.named(arg);
+            return command != null && !command.needsTree() ? command : null;
         }
         return null; // no command: the root runs status, or opens the shell
     }
@@ -47,6 +46,6 @@ final class CommandScan {
      * like an option, and the usage error it prints lists every command.
      */
     private static boolean acceptedValue(String value) {
-        return !value.startsWith("-") && !value.startsWith("@") && !CommandLineFactory.COMMANDS.contains(value);
+        return !value.startsWith("-") && !value.startsWith("@") && Commands.named(value) == null;
     }
 }

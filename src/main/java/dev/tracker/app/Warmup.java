@@ -1,5 +1,6 @@
 package dev.tracker.app;
 
+import dev.tracker.cli.Commands;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -19,8 +20,6 @@ import java.util.stream.Stream;
  * discarded. Whatever they load and link is what the archive holds for later runs.
  */
 public final class Warmup {
-    private static final String SKILL = "go-architect-tracker/interfaces/l2/mocking";
-
     private Warmup() {
     }
 
@@ -49,15 +48,14 @@ public final class Warmup {
         try {
             Map<String, String> env = Map.of("TRACKER_STATE", dir.resolve("state.json").toString(),
                     "TRACKER_CACHE", dir.resolve("cache").toString(), "HOME", dir.toString());
-            String[][] commands = {
-                {"status"}, {"status"}, {"next"}, {"gaps"}, {"check", SKILL}, {"uncheck", SKILL},
-                {"start", SKILL}, {"skip", SKILL}, {"undo"}, {"show", SKILL}, {"list"}, {"search", "mock"},
-                {"log"}, {"status", "--json"}, {"next", "--json"}, {"gaps", "--json"}, {"doctor"}, {"--help"},
-                {"check", "no such skill at all"},
-            };
-            for (String[] command : commands) {
-                exitCodes.add(Main.run(command, env, dir));
+            // the first run parses the roadmaps; every later one reads them from the cache, as most runs do
+            exitCodes.add(Main.run(new String[] {"status"}, env, dir));
+            for (Commands command : Commands.values()) {
+                for (String line : command.warmup()) {
+                    exitCodes.add(Main.run(line.split(" "), env, dir));
+                }
             }
+            exitCodes.add(Main.run(new String[] {"--help"}, env, dir));
         } finally {
             System.setOut(out);
             System.setErr(err);

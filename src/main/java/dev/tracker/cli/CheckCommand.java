@@ -7,7 +7,8 @@ public final class CheckCommand extends MarkCommand {
     public CheckCommand(TrackerContext context) {
         super(context, SkillStatus.DONE, "check",
                 new String[] {"Mark skills done.",
-                    "Prints the change and the progress of the skill's section; says when it completes one."},
+                    "Prints the change and the progress of the skill's section, and says when",
+                    "it completes one."},
                 "  tracker check interfaces/l2/mocking",
                 "  tracker check zombie array",
                 "  tracker check l1/syntax l1/pointers");

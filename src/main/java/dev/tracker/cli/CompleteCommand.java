@@ -15,31 +15,24 @@ public final class CompleteCommand extends ModelledCommand implements Runnable {
     /** zsh shows the description beside the id; a whole skill's text would wrap over several lines. */
     private static final int DESCRIPTION_COLUMNS = 70;
 
-    List<String> words = new ArrayList<>();
+    private final Specs.Value<List<String>> words;
 
     public CompleteCommand(TrackerContext context) {
-        super(context);
-        spec = Specs.command(this, "__complete",
-                new String[] {"For the completion scripts: the candidates for the last WORD, one a line."},
-                null);
+        super(context, "__complete",
+                new String[] {"For the completion scripts: the candidates for the last WORD, one a line."});
         spec.usageMessage().hidden(true);
-        Specs.words(spec, "0..*", "WORD",
+        words = Specs.words(spec, "0..*", "WORD",
                 "The words after `tracker`, the last one at the cursor.");
-    }
-
-    /** The values picocli parsed, into the fields the command reads. */
-    private void bind() {
-        words = Specs.positionalValue(spec, 0, words);
     }
 
     @Override
     public void run() {
-        bind();
-        List<String> line = rejoined(words);
+        List<String> line = rejoined(words.get());
         String current = line.isEmpty() ? "" : line.remove(line.size() - 1);
-        Workspace workspace = root().workspace();
+        Workspace workspace = workspace();
         CommandCompletions completions = new CommandCompletions(spec.root(), roadmaps -> roadmaps == null
-                ? workspace.graph() : new Workspace(context, null, Path.of(roadmaps)).graph(), List.of());
+                ? workspace.graph() : new Workspace(context, null, Path.of(roadmaps)).graph(), List.of(),
+                Commands::argumentsOf);
         for (CommandCompletions.Suggestion suggestion : completions.complete(line, current).suggestions()) {
             String description = Text.cut(suggestion.description().replaceAll("\\s+", " "), DESCRIPTION_COLUMNS);
             context.out().println(suggestion.value() + "\t" + description);

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code tracker completion}: prints the Tab-completion script for bash or zsh. */
 public final class CompletionCommand extends ModelledCommand implements Runnable {
@@ -21,39 +20,30 @@ public final class CompletionCommand extends ModelledCommand implements Runnable
         }
     }
 
-    String shell;
+    private final Specs.Value<String> shell;
 
     public CompletionCommand(TrackerContext context) {
-        super(context);
-        spec = Specs.command(this, "completion",
-                new String[] {"Print the Tab-completion script for bash or zsh. It completes commands,",
-                    "options, and the ids of roadmaps, sections and skills from any part of an",
-                    "id (`tracker check interf<Tab>`), asking `tracker` itself for them."},
-                "%nInstall:%n",
+        super(context, "completion",
+                new String[] {"Print the Tab-completion script for bash or zsh.",
+                    "It completes commands, options, and the ids of roadmaps, sections and skills",
+                    "from any part of an id (`tracker check interf<Tab>`), asking `tracker` itself."});
+        spec.usageMessage().footerHeading("%nInstall:%n").footer(
                 "  bash  add to ~/.bashrc:  source <(tracker completion bash)",
                 "        or: tracker completion bash >",
                 "              ~/.local/share/bash-completion/completions/tracker",
                 "  zsh   add to ~/.zshrc, after compinit:  source <(tracker completion zsh)",
                 "        or: tracker completion zsh > ~/.zfunc/_tracker",
                 "              with fpath=(~/.zfunc $fpath) in ~/.zshrc before compinit");
-        spec.addPositional(PositionalParamSpec.builder().type(String.class).paramLabel("SHELL").required(true).completionCandidates(new Shells())
-                .description("bash or zsh.").build());
-        Specs.addHelpOptions(spec);
-    }
-
-    /** The values picocli parsed, into the fields the command reads. */
-    private void bind() {
-        shell = Specs.positionalValue(spec, 0, shell);
+        shell = Specs.choice(spec, "SHELL", "bash or zsh.", new Shells());
     }
 
     @Override
     public void run() {
-        bind();
-        if (!Shells.NAMES.contains(shell)) {
-            throw new TrackerException(ExitCode.USAGE, "no completion script for '" + shell
+        if (!Shells.NAMES.contains(shell.get())) {
+            throw new TrackerException(ExitCode.USAGE, "no completion script for '" + shell.get()
                     + "'; there is one for bash and one for zsh: tracker completion bash");
         }
-        context.out().print(script("/completion/tracker." + shell));
+        print(script("/completion/tracker." + shell.get()));
     }
 
     private static String script(String resource) {

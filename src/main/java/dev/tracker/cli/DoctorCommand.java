@@ -16,38 +16,30 @@ import java.util.concurrent.Callable;
 
 /** {@code tracker doctor}: Check the roadmaps and the state file. */
 public final class DoctorCommand extends ModelledCommand implements Callable<Integer> {
-    boolean reattach;
-    boolean restoreBackup;
+    private final Specs.Value<Boolean> reattach;
+    private final Specs.Value<Boolean> restoreBackup;
 
     public DoctorCommand(TrackerContext context) {
-        super(context);
-        spec = Specs.command(this, "doctor",
+        super(context, "doctor",
                 new String[] {"Check the roadmaps and the state file.",
-                    "Lists roadmap files that could not be read, lines with mojibake that could not be repaired,",
-                    "and state entries whose skill left the roadmaps, with the skill each most likely became.",
-                    "Nothing is dropped: such entries are kept until you reattach them. Exits 1 when it finds a problem."},
-                "%nExamples:%n",
+                    "Lists roadmap files that could not be read, lines with mojibake that could",
+                    "not be repaired, and state entries whose skill left the roadmaps, with the",
+                    "skill each most likely became. Nothing is dropped: such entries are kept",
+                    "until you reattach them. Exits 1 when it finds a problem."},
                 "  tracker doctor                   what is wrong, and what to do",
-                "  tracker doctor --reattach        move entries of edited skills to what they became",
-                "  tracker doctor --restore-backup  show how state.json.bak differs, then bring it back");
-        Specs.flag(spec, "Move each orphaned entry to the skill it most likely became.", "--reattach");
-        Specs.flag(spec, "Show how state.json.bak differs, then restore it (the replaced file is kept as state.json.replaced-TIME).", "--restore-backup");
-        Specs.addHelpOptions(spec);
-    }
-
-    /** The values picocli parsed, into the fields the command reads. */
-    private void bind() {
-        reattach = Specs.value(spec, "--reattach", reattach);
-        restoreBackup = Specs.value(spec, "--restore-backup", restoreBackup);
+                "  tracker doctor --reattach        move entries of edited skills to new ids",
+                "  tracker doctor --restore-backup  show how state.json.bak differs, restore it");
+        reattach = Specs.flag(spec, "Move each orphaned entry to the skill it most likely became.", "--reattach");
+        restoreBackup = Specs.flag(spec, "Show how state.json.bak differs, then restore it (the replaced file is kept as "
+                + "state.json.replaced-TIME).", "--restore-backup");
     }
 
     @Override
     public Integer call() {
-        bind();
-        Workspace workspace = root().workspace();
+        Workspace workspace = workspace();
         StateStore store = workspace.store();
         TextDoctorRenderer render = new TextDoctorRenderer(context.width());
-        if (restoreBackup) {
+        if (restoreBackup.get()) {
             return restore(store, render);
         }
         SkillGraph graph = workspace.graph();
@@ -57,7 +49,7 @@ public final class DoctorCommand extends ModelledCommand implements Callable<Int
                 graph.skills().size(), workspace.roadmapWarnings(), suspects));
         Progress progress = store.load();
         DoctorReport.Result result = DoctorReport.of(graph, progress);
-        if (reattach) {
+        if (reattach.get()) {
             List<DoctorReport.Orphan> moved = result.orphans().stream().filter(o -> o.successor() != null).toList();
             store.update(current -> {
                 Progress next = current;

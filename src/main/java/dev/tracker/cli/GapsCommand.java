@@ -17,49 +17,38 @@ import java.util.Optional;
 
 /** {@code tracker gaps}: The L1→Ln gaps per topic: each level's progress, and the frontier. */
 public final class GapsCommand extends ModelledCommand implements Runnable {
-    List<String> words;
-    boolean json;
+    private final Specs.Value<List<String>> words;
+    private final Specs.Value<Boolean> json;
 
     public GapsCommand(TrackerContext context) {
-        super(context);
-        spec = Specs.command(this, "gaps",
+        super(context, "gaps",
                 new String[] {"The L1→Ln gaps per topic: each level's progress, and the frontier.",
                     "The frontier is the topic's lowest level not complete.",
                     "Warns where a topic has higher levels done while a lower one is open.",
                     "With a TOPIC, lists the skills each of its levels is missing."},
-                "%nExamples:%n",
                 "  tracker gaps                          every roadmap with levels",
                 "  tracker gaps go-architect-tracker     its 24 topics",
-                "  tracker gaps interfaces               what Interfaces misses at each level, with ids",
+                "  tracker gaps interfaces               what Interfaces misses at each level",
                 "  tracker gaps --json | jq '.roadmaps[].frontiers'");
-        Specs.words(spec, "0..*", "ROADMAP|TOPIC",
+        words = Specs.words(spec, "0..*", "ROADMAP|TOPIC",
                 "A roadmap's id or file name, or a topic: its id, the end of its id, or words of its title.");
-        Specs.jsonFlag(spec);
-        Specs.addHelpOptions(spec);
-    }
-
-    /** The values picocli parsed, into the fields the command reads. */
-    private void bind() {
-        words = Specs.positionalValue(spec, 0, words);
-        json = Specs.value(spec, "--json", json);
+        json = Specs.jsonFlag(spec);
     }
 
     @Override
     public void run() {
-        bind();
-        Workspace workspace = root().workspace();
-        SkillGraph graph = workspace.graph();
-        Progress progress = workspace.progressForReading();
-        String target = words == null || words.isEmpty() ? null : String.join(" ", words);
+        SkillGraph graph = graph();
+        Progress progress = progressForReading();
+        String target = words.get().isEmpty() ? null : String.join(" ", words.get());
         Optional<Roadmap> roadmap = target == null ? Optional.empty() : graph.findRoadmap(target);
         if (target != null && roadmap.isEmpty()) {
             GapsReport.Result result = GapsReport.ofTopic(graph, progress, uniqueTopic(graph, target, context.width()));
-            context.out().print(json ? JsonGapsRenderer.render(result)
+            print(json.get() ? JsonGapsRenderer.render(result)
                     : new TextTopicGapsRenderer(context.width()).render(result.roadmaps().get(0).topics().get(0), progress));
             return;
         }
         GapsReport.Result result = GapsReport.of(graph, progress, roadmap.map(List::of).orElse(graph.roadmaps()));
-        context.out().print(json ? JsonGapsRenderer.render(result) : new TextGapsRenderer(context.width()).render(result));
+        print(json.get() ? JsonGapsRenderer.render(result) : new TextGapsRenderer(context.width()).render(result));
     }
 
     private static Topic uniqueTopic(SkillGraph graph, String query, int width) {

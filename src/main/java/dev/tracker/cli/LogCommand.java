@@ -10,45 +10,35 @@ import java.time.format.DateTimeParseException;
 
 /** {@code tracker log}: What changed and when, newest first. */
 public final class LogCommand extends ModelledCommand implements Runnable {
-    String since;
-    Integer count;
-    boolean json;
+    private final Specs.Value<String> since;
+    private final Specs.Value<Integer> count;
+    private final Specs.Value<Boolean> json;
 
     public LogCommand(TrackerContext context) {
-        super(context);
-        spec = Specs.command(this, "log",
+        super(context, "log",
                 new String[] {"What changed and when, newest first.",
                     "Every check, uncheck, start, skip and undo, with its time in UTC."},
-                "%nExamples:%n",
                 "  tracker log                            every change",
                 "  tracker log -n 5                       the last five",
                 "  tracker log --since 2026-11-01         since the first of November",
                 "  tracker log --json | jq -r '.entries[] | select(.to == \"done\") | .id'");
-        Specs.option(spec, String.class, "DATE",
+        since = Specs.option(spec, String.class, "DATE",
                 "Only changes on or after this day (yyyy-MM-dd, UTC).", "--since");
-        Specs.option(spec, Integer.class, "N",
+        count = Specs.option(spec, Integer.class, "N",
                 "Only the N newest changes.", "-n", "--max-count");
-        Specs.jsonFlag(spec);
-        Specs.addHelpOptions(spec);
-    }
-
-    /** The values picocli parsed, into the fields the command reads. */
-    private void bind() {
-        since = Specs.value(spec, "--since", since);
-        count = Specs.value(spec, "--max-count", count);
-        json = Specs.value(spec, "--json", json);
+        json = Specs.jsonFlag(spec);
     }
 
     @Override
     public void run() {
-        bind();
-        if (count != null && count < 1) {
-            throw new TrackerException(ExitCode.USAGE, "-n must be 1 or more (how many changes to show), not " + count);
+        Integer most = count.get();
+        if (most != null && most < 1) {
+            throw new TrackerException(ExitCode.USAGE, "-n must be 1 or more (how many changes to show), not " + most);
         }
-        LocalDate day = since == null ? null : date(since);
-        LogReport.Result result = LogReport.of(root().workspace().progressForReading(), day, context.clock().getZone(),
-                count == null ? 0 : count);
-        context.out().print(json ? JsonHistoryRenderer.log(result)
+        LocalDate day = since.get() == null ? null : date(since.get());
+        LogReport.Result result = LogReport.of(progressForReading(), day, context.clock().getZone(),
+                most == null ? 0 : most);
+        print(json.get() ? JsonHistoryRenderer.log(result)
                 : new TextHistoryRenderer(context.width(), context.clock().getZone()).log(result));
     }
 

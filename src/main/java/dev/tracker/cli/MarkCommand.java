@@ -13,23 +13,20 @@ import java.util.List;
 /** What check, uncheck, start and skip share: find the skills, set their status in one write, report. */
 abstract class MarkCommand extends ModelledCommand implements Runnable {
     private final SkillStatus target;
+    private final Specs.Value<List<String>> queries;
 
     /** A command that sets skills to {@code target}: its name, description and examples. */
     MarkCommand(TrackerContext context, SkillStatus target, String name, String[] description, String... examples) {
-        super(context);
+        super(context, name, description, examples);
         this.target = target;
-        spec = Specs.command(this, name, description, "%nExamples:%n", examples);
-        Specs.words(spec, "1..*", "QUERY", "A skill's id, the end of its id, or words of its title.");
-        Specs.addHelpOptions(spec);
+        queries = Specs.words(spec, "1..*", "QUERY", "A skill's id, the end of its id, or words of its title.");
     }
 
     @Override
     public void run() {
-        List<String> queries = Specs.positionalValue(spec, 0, List.of());
-        Workspace workspace = root().workspace();
-        SkillGraph graph = workspace.graph();
-        List<Skill> skills = SkillQueries.resolve(graph, queries, context.width(), root().interaction().picker());
-        StateStore store = workspace.store();
+        SkillGraph graph = graph();
+        List<Skill> skills = SkillQueries.resolve(graph, queries.get(), context.width(), root().interaction().picker());
+        StateStore store = workspace().store();
         Instant now = context.clock().instant();
         Progress[] before = new Progress[1];
         Progress after = store.update(progress -> {
@@ -41,6 +38,6 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
             return next;
         });
         List<ChangeReport.Change> changes = ChangeReport.of(graph, before[0], after, skills);
-        context.out().print(new TextChangeRenderer(context.width()).render(changes));
+        print(new TextChangeRenderer(context.width()).render(changes));
     }
 }

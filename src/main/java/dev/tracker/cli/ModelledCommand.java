@@ -1,19 +1,26 @@
 package dev.tracker.cli;
 
+import dev.tracker.graph.SkillGraph;
+import dev.tracker.state.Progress;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * A subcommand whose picocli model is built in code (see {@link Specs}): what every such
- * command holds. The subclass constructor builds {@link #spec}, since the model wraps
- * {@code this}; the root command is given (the root's own `status`) or found when the command runs.
+ * What every subcommand shares, written once: its picocli model (built in code, see
+ * {@link Specs}) with the help options, the root command it was parsed under, the workspace
+ * (graph and progress, loaded once per run) and where its output goes. A subclass's
+ * constructor declares its own arguments on {@link #spec}, holding the {@link Specs.Value}s.
  */
 abstract class ModelledCommand {
     final TrackerContext context;
-    CommandSpec spec;
-    TrackerCommand root;
+    final CommandSpec spec;
+    private TrackerCommand root;
+    private Workspace workspace;
 
-    ModelledCommand(TrackerContext context) {
+    /** A command named {@code name}: its description, and examples under "Examples:" (none: no footer). */
+    ModelledCommand(TrackerContext context, String name, String[] description, String... examples) {
         this.context = context;
+        this.spec = Specs.command(this, name, description, examples.length == 0 ? null : "%nExamples:%n", examples);
+        Specs.addHelpOptions(spec);
     }
 
     /** The model picocli parses into. */
@@ -21,11 +28,38 @@ abstract class ModelledCommand {
         return spec;
     }
 
-    /** The root command of the tree this command was parsed in, unless one was given. */
+    /** Runs under {@code root} instead of the tree the model was parsed in (the root's own `status`). */
+    final void under(TrackerCommand given) {
+        this.root = given;
+    }
+
+    /** The root command of the tree this command was parsed in. */
     TrackerCommand root() {
         if (root == null) {
             root = (TrackerCommand) spec.root().userObject();
         }
         return root;
+    }
+
+    /** The roadmaps and state file of this run, by the root's options and the environment. */
+    Workspace workspace() {
+        if (workspace == null) {
+            workspace = root().workspace();
+        }
+        return workspace;
+    }
+
+    SkillGraph graph() {
+        return workspace().graph();
+    }
+
+    /** The progress for a command that only reads (a damaged state file gives a warning and the markdown's marks). */
+    Progress progressForReading() {
+        return workspace().progressForReading();
+    }
+
+    /** The command's output, rendered as text or JSON by the caller. */
+    void print(String rendered) {
+        context.out().print(rendered);
     }
 }

@@ -3,14 +3,13 @@ package dev.tracker.cli;
 import dev.tracker.roadmap.MojibakeSuspect;
 import dev.tracker.roadmap.MojibakeSuspects;
 import dev.tracker.roadmap.ParseLimits;
+import dev.tracker.roadmap.RoadmapFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 /** The roadmap lines doctor asks the user to look at: mojibake the tracker could not repair. */
 final class RoadmapChecks {
@@ -25,9 +24,10 @@ final class RoadmapChecks {
             return List.of();
         }
         List<String> found = new ArrayList<>();
-        for (Path file : files(location)) {
+        // the loader's own listing: a file it ignores (hidden, not *.md) is none of doctor's business either
+        for (Path file : RoadmapFolder.entries(location)) {
             try {
-                if (Files.size(file) > ParseLimits.MAX_FILE_BYTES) {
+                if (!Files.isRegularFile(file) || Files.size(file) > ParseLimits.MAX_FILE_BYTES) {
                     continue; // the loader skips it with a warning of its own
                 }
                 String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
@@ -40,19 +40,5 @@ final class RoadmapChecks {
             }
         }
         return found;
-    }
-
-    private static List<Path> files(Path location) {
-        if (!Files.isDirectory(location)) {
-            return List.of(location);
-        }
-        try (Stream<Path> entries = Files.list(location)) {
-            return entries.filter(p -> {
-                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return (name.endsWith(".md") || name.endsWith(".markdown")) && Files.isRegularFile(p);
-            }).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 }

@@ -20,9 +20,7 @@ public final class ShellCommand extends ModelledCommand implements Callable<Inte
 
     /** @param newTree the one factory of command trees, to build a fresh tree for every line */
     public ShellCommand(TrackerContext context, Function<TrackerContext, CommandLine> newTree) {
-        super(context);
-        this.newTree = newTree;
-        spec = Specs.command(this, "shell",
+        super(context, "shell",
                 new String[] {"An interactive prompt that runs every command without starting Java again.",
                     "Tab completes commands, options and ids from any part of an id (`interf`",
                     "finds …/interfaces/…); Up and Down recall earlier lines, kept in `history`",
@@ -30,11 +28,10 @@ public final class ShellCommand extends ModelledCommand implements Callable<Inte
                     "leaves; `help [COMMAND]` shows the usage. Options given to the shell",
                     "(--state, --roadmaps, --no-color…) apply to every line. `tracker` alone",
                     "opens the shell when it runs at a terminal."},
-                "%nExamples:%n",
                 "  tracker shell",
                 "  tracker --state /tmp/try.json shell   try things out on a scratch state file",
                 "  tracker shell < commands.txt          run a file of commands in one JVM");
-        Specs.addHelpOptions(spec);
+        this.newTree = newTree;
     }
 
 
@@ -54,7 +51,8 @@ public final class ShellCommand extends ModelledCommand implements Callable<Inte
         // ids come from the session's roadmaps, or from those a line names with --roadmaps
         Function<String, SkillGraph> graph = roadmaps -> graphs.computeIfAbsent(roadmaps == null ? "" : roadmaps,
                 key -> key.isEmpty() ? workspace.graph() : new Workspace(context, null, Path.of(key)).graph());
-        CommandCompletions completions = new CommandCompletions(given.commandSpec(), graph, ShellLines.SHELL_COMMANDS);
+        CommandCompletions completions = new CommandCompletions(given.commandSpec(), graph, ShellLines.SHELL_COMMANDS,
+                Commands::argumentsOf);
         ShellLines lines = new ShellLines(context, newTree, ShellLines.replay(given));
         if (context.interactive()) {
             // loaded now, so that a roadmap's warnings show before the prompt rather than in the middle of a Tab

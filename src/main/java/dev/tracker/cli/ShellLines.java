@@ -22,8 +22,7 @@ public final class ShellLines implements ShellSession.Commands {
     /** What the shell understands beyond the command tree, for Tab. */
     static final List<Suggestion> SHELL_COMMANDS = List.of(
             new Suggestion("exit", "Leave the shell (also Ctrl-D, or quit).", "commands"),
-            new Suggestion("quit", "Leave the shell (also Ctrl-D, or exit).", "commands"),
-            new Suggestion("help", "The commands, or `help COMMAND` for one.", "commands"));
+            new Suggestion("quit", "Leave the shell (also Ctrl-D, or exit).", "commands"));
 
     private final TrackerContext context;
     private final Function<TrackerContext, CommandLine> newTree;

@@ -1,6 +1,7 @@
 package dev.tracker.cli;
 
 import java.util.List;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -9,11 +10,33 @@ import picocli.CommandLine.ScopeType;
 /**
  * Command models built in code rather than read from annotations: reading annotations makes
  * the JVM generate a proxy class per annotation type at run time, which cost ~20 ms of every
- * start. Parsed values stay in the model; each command copies them into its fields with
- * {@link #value} when it runs.
+ * start. Each builder returns the {@link Value} a command reads its argument through, so no
+ * option is ever looked up by a name that could be misspelt.
  */
 final class Specs {
     private Specs() {
+    }
+
+    /** A parsed argument, read through the model it was declared as. */
+    static final class Value<T> {
+        private final ArgSpec arg;
+        private final T fallback;
+
+        private Value(ArgSpec arg, T fallback) {
+            this.arg = arg;
+            this.fallback = fallback;
+        }
+
+        /** What the command line gave, else the fallback it was declared with. */
+        T get() {
+            T value = arg.getValue();
+            return value != null ? value : fallback;
+        }
+
+        /** Whether the command line gave it (a flag, or a value). */
+        boolean given() {
+            return arg.getValue() != null && !Boolean.FALSE.equals(arg.getValue());
+        }
     }
 
     /** A command wrapping {@code command}: its name, description, and a footer under its heading (or none). */
@@ -26,7 +49,7 @@ final class Specs {
         return spec;
     }
 
-    /** -h/--help and -V/--version, as {@code mixinStandardHelpOptions} gave them: after the command's own options. */
+    /** -h/--help and -V/--version, as {@code mixinStandardHelpOptions} gave them. */
     static void addHelpOptions(CommandSpec spec) {
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class).initialValue(false)
                 .description("Show this help message and exit.").build());
@@ -35,43 +58,64 @@ final class Specs {
     }
 
     /** A boolean option. */
-    static void flag(CommandSpec spec, String description, String... names) {
-        spec.addOption(OptionSpec.builder(names).type(boolean.class).initialValue(false).description(description).build());
+    static Value<Boolean> flag(CommandSpec spec, String description, String... names) {
+        return add(spec, OptionSpec.builder(names).type(boolean.class).initialValue(false).description(description).build(), false);
     }
 
     /** --json, which every reporting command has. */
-    static void jsonFlag(CommandSpec spec) {
-        flag(spec, "Print JSON (schema in the README).", "--json");
+    static Value<Boolean> jsonFlag(CommandSpec spec) {
+        return flag(spec, "Print JSON (schema in the README).", "--json");
     }
 
-    /** An option with a value. */
-    static void option(CommandSpec spec, Class<?> type, String label, String description, String... names) {
-        spec.addOption(OptionSpec.builder(names).type(type).paramLabel(label).description(description).build());
+    /** An option with a value; null when not given. */
+    static <T> Value<T> option(CommandSpec spec, Class<T> type, String label, String description, String... names) {
+        return add(spec, OptionSpec.builder(names).type(type).paramLabel(label).description(description).build(), null);
     }
 
-    /** Words as positional parameters: a list, required when {@code arity} asks for at least one. */
-    static void words(CommandSpec spec, String arity, String label, String description) {
-        spec.addPositional(PositionalParamSpec.builder().type(List.class).auxiliaryTypes(String.class).arity(arity)
-                .required(!arity.startsWith("0")).paramLabel(label).description(description).build());
+    /** An option with a value and a default, shown in the help as ${DEFAULT-VALUE}. */
+    static <T> Value<T> optionWithDefault(CommandSpec spec, Class<T> type, T initial, String label, String description, String... names) {
+        return add(spec, OptionSpec.builder(names).type(type).paramLabel(label).initialValue(initial).description(description)
+                .build(), initial);
+    }
+
+    /** Words as positional parameters: a list (empty when none), required when {@code arity} asks for at least one. */
+    static Value<List<String>> words(CommandSpec spec, String arity, String label, String description) {
+        PositionalParamSpec words = PositionalParamSpec.builder().type(List.class).auxiliaryTypes(String.class).arity(arity)
+                .required(!arity.startsWith("0")).paramLabel(label).description(description).build();
+        spec.addPositional(words);
+        return new Value<>(words, List.of());
+    }
+
+    /** One optional positional word; null when not given. */
+    static Value<String> word(CommandSpec spec, String label, String description) {
+        PositionalParamSpec word = PositionalParamSpec.builder().type(String.class).arity("0..1").paramLabel(label)
+                .description(description).build();
+        spec.addPositional(word);
+        return new Value<>(word, null);
+    }
+
+    /** One required positional word, completed from {@code values}. */
+    static Value<String> choice(CommandSpec spec, String label, String description, Iterable<String> values) {
+        PositionalParamSpec word = PositionalParamSpec.builder().type(String.class).paramLabel(label).required(true)
+                .completionCandidates(values).description(description).build();
+        spec.addPositional(word);
+        return new Value<>(word, null);
     }
 
     /** A flag given to the command and every subcommand below it. */
-    static void inheritedFlag(CommandSpec spec, String name, String description) {
-        spec.addOption(OptionSpec.builder(name).type(boolean.class).initialValue(false).scopeType(ScopeType.INHERIT)
-                .description(description).build());
+    static Value<Boolean> inheritedFlag(CommandSpec spec, String name, String description) {
+        return add(spec, OptionSpec.builder(name).type(boolean.class).initialValue(false).scopeType(ScopeType.INHERIT)
+                .description(description).build(), false);
     }
 
-    /** The value of an option, by its longest name; {@code fallback} when it has none. */
-    @SuppressWarnings("unchecked")
-    static <T> T value(CommandSpec spec, String option, T fallback) {
-        T value = (T) spec.findOption(option).getValue();
-        return value != null ? value : fallback;
+    /** A valued option given to the command and every subcommand below it; null when not given. */
+    static <T> Value<T> inheritedOption(CommandSpec spec, Class<T> type, String label, String description, String name) {
+        return add(spec, OptionSpec.builder(name).type(type).paramLabel(label).scopeType(ScopeType.INHERIT)
+                .description(description).build(), null);
     }
 
-    /** The value of the positional parameter at {@code index}; {@code fallback} when it has none. */
-    @SuppressWarnings("unchecked")
-    static <T> T positionalValue(CommandSpec spec, int index, T fallback) {
-        T value = (T) spec.positionalParameters().get(index).getValue();
-        return value != null ? value : fallback;
+    private static <T> Value<T> add(CommandSpec spec, OptionSpec option, T fallback) {
+        spec.addOption(option);
+        return new Value<>(option, fallback);
     }
 }

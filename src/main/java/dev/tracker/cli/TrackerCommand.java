@@ -5,20 +5,24 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ScopeType;
 
 /** The top of the command tree; its options apply to every subcommand. */
 public final class TrackerCommand implements Runnable {
     private final CommandSpec spec;
     private final TrackerContext context;
     private final Interaction interaction;
+    private final Specs.Value<Path> state;
+    private final Specs.Value<Path> roadmaps;
+    private final Specs.Value<Boolean> debug;
+    private final Specs.Value<OutputStyle.ColorChoice> color;
+    private final Specs.Value<Boolean> noColor;
+    private final Specs.Value<Boolean> ascii;
 
     public TrackerCommand(TrackerContext context) {
         this.context = context;
         this.interaction = new Interaction(context);
         spec = Specs.command(this, "tracker", new String[] {
-            "A learning tracker for markdown roadmaps: where you stand, what you learned, what is next.",
+            "A learning tracker for markdown roadmaps: where you stand, what is next.",
             "With no command: the interactive shell at a terminal, `status` anywhere else."}, null);
         spec.versionProvider(new TrackerVersion());
         Map<String, String> exitCodes = new LinkedHashMap<>();
@@ -42,17 +46,15 @@ public final class TrackerCommand implements Runnable {
                 "  tracker status go-architect-tracker   its sections, each with a bar",
                 "  tracker check interfaces/l2/mocking   mark a skill done",
                 "  tracker start zombie array            mark a skill in progress, by its words");
-        spec.addOption(OptionSpec.builder("--state").type(Path.class).paramLabel("FILE").scopeType(ScopeType.INHERIT)
-                .description("The state file (default: $TRACKER_STATE, else $XDG_DATA_HOME/tracker/state.json).").build());
-        spec.addOption(OptionSpec.builder("--roadmaps").type(Path.class).paramLabel("PATH").scopeType(ScopeType.INHERIT)
-                .description("A folder of roadmaps, or one roadmap file (default: $TRACKER_ROADMAPS, else ./roadmaps, else the bundled set).")
-                .build());
-        Specs.inheritedFlag(spec, "--debug", "Print the stack trace of an unexpected error.");
-        spec.addOption(OptionSpec.builder("--color").type(OutputStyle.ColorChoice.class).paramLabel("WHEN")
-                .scopeType(ScopeType.INHERIT).defaultValue("auto")
-                .description("Colour: auto (on a terminal, unless NO_COLOR is set), always, never.").build());
-        Specs.inheritedFlag(spec, "--no-color", "No colour (as NO_COLOR=1 does).");
-        Specs.inheritedFlag(spec, "--ascii", "ASCII bars and symbols (the default where the locale is not UTF-8).");
+        state = Specs.inheritedOption(spec, Path.class, "FILE",
+                "The state file (default: $TRACKER_STATE, else $XDG_DATA_HOME/tracker/state.json).", "--state");
+        roadmaps = Specs.inheritedOption(spec, Path.class, "PATH", "A folder of roadmaps, or one roadmap file "
+                + "(default: $TRACKER_ROADMAPS, else ./roadmaps, else the bundled set).", "--roadmaps");
+        debug = Specs.inheritedFlag(spec, "--debug", "Print the stack trace of an unexpected error.");
+        color = Specs.inheritedOption(spec, OutputStyle.ColorChoice.class, "WHEN",
+                "Colour: auto (on a terminal, unless NO_COLOR is set), always, never.", "--color");
+        noColor = Specs.inheritedFlag(spec, "--no-color", "No colour (as NO_COLOR=1 does).");
+        ascii = Specs.inheritedFlag(spec, "--ascii", "ASCII bars and symbols (the default where the locale is not UTF-8).");
         Specs.addHelpOptions(spec);
     }
 
@@ -67,17 +69,18 @@ public final class TrackerCommand implements Runnable {
     }
 
     Workspace workspace() {
-        return new Workspace(context, Specs.value(spec, "--state", null), Specs.value(spec, "--roadmaps", null));
+        return new Workspace(context, state.get(), roadmaps.get());
     }
 
     public boolean debug() {
-        return Specs.value(spec, "--debug", false);
+        return debug.get();
     }
 
     /** The look the options and the environment ask for. */
     public OutputStyle outputStyle() {
-        return OutputStyle.decide(Specs.value(spec, "--color", OutputStyle.ColorChoice.AUTO), Specs.value(spec, "--no-color", false),
-                Specs.value(spec, "--ascii", false), context.env(), context.interactive());
+        OutputStyle.ColorChoice when = color.get();
+        return OutputStyle.decide(when == null ? OutputStyle.ColorChoice.AUTO : when, noColor.get(), ascii.get(),
+                context.env(), context.interactive());
     }
 
     /** `tracker` alone opens the shell at a terminal, and prints `status` anywhere else (a pipe, a script). */

@@ -15,34 +15,24 @@ import java.util.List;
 
 /** {@code tracker undo}: Revert the last change not yet undone, and say what it reverted. */
 public final class UndoCommand extends ModelledCommand implements Runnable {
-    boolean json;
+    private final Specs.Value<Boolean> json;
 
     public UndoCommand(TrackerContext context) {
-        super(context);
-        spec = Specs.command(this, "undo",
+        super(context, "undo",
                 new String[] {"Revert the last change not yet undone, and say what it reverted.",
                     "Run it again to walk further back. An undo is recorded in the history,",
                     "and a change made after an undo is the next one to be undone.",
                     "Exits 1 when nothing is left to undo."},
-                "%nExamples:%n",
                 "  tracker undo                  revert the last check, uncheck, start or skip",
                 "  tracker undo --json | jq -r .reverted.id");
-        Specs.jsonFlag(spec);
-        Specs.addHelpOptions(spec);
-    }
-
-    /** The values picocli parsed, into the fields the command reads. */
-    private void bind() {
-        json = Specs.value(spec, "--json", json);
+        json = Specs.jsonFlag(spec);
     }
 
     @Override
     public void run() {
-        bind();
-        Workspace workspace = root().workspace();
-        StateStore store = workspace.store();
+        StateStore store = workspace().store();
         nextChange(store.load());
-        SkillGraph graph = workspace.graph();
+        SkillGraph graph = graph();
         Instant now = context.clock().instant();
         Progress[] before = new Progress[1];
         HistoryEntry[] reverted = new HistoryEntry[1];
@@ -57,7 +47,7 @@ public final class UndoCommand extends ModelledCommand implements Runnable {
             return progress.undo(skill[0], reverted[0], now);
         });
         HistoryEntry change = after.history().get(after.history().size() - 1);
-        context.out().print(json ? JsonHistoryRenderer.undo(reverted[0], change)
+        print(json.get() ? JsonHistoryRenderer.undo(reverted[0], change)
                 : new TextHistoryRenderer(context.width(), context.clock().getZone())
                         .undo(reverted[0], ChangeReport.of(graph, before[0], after, List.of(skill[0]))));
     }

@@ -3,7 +3,7 @@ package dev.tracker.graph;
 import java.util.List;
 
 /** Forgiving word matching for queries with typos: "goroutnes" still finds "goroutines". */
-final class FuzzyMatch {
+public final class FuzzyMatch {
     private FuzzyMatch() {
     }
 
@@ -19,7 +19,7 @@ final class FuzzyMatch {
     }
 
     /** Levenshtein distance, giving up early once it exceeds the limit. */
-    static int distance(String a, String b, int limit) {
+    public static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
         }

@@ -21,12 +21,12 @@ import java.util.Locale;
  * folders, links to nothing); or the one file given. Subfolders are not searched, so a link
  * back to a parent folder cannot make the listing go round.
  */
-final class RoadmapFolder {
+public final class RoadmapFolder {
     private RoadmapFolder() {
     }
 
     /** The entries to read at {@code location}, a folder or a file. */
-    static List<Path> entries(Path location) {
+    public static List<Path> entries(Path location) {
         if (!Files.exists(location, LinkOption.NOFOLLOW_LINKS)) {
             throw new TrackerException(ExitCode.NO_INPUT, "roadmaps not found: " + location
                     + " (give --roadmaps a folder of .md files, or set $TRACKER_ROADMAPS)");

@@ -33,16 +33,20 @@ public final class CommandCompletions {
     private final CommandSpec root;
     private final Function<String, SkillGraph> graphs;
     private final List<Suggestion> extraCommands;
+    private final ArgumentCompletion.Lookup arguments;
 
     /**
      * @param root          the command tree's root
      * @param graphs        the skill graph for a {@code --roadmaps} value given on the line, or for null
-     * @param extraCommands commands only the caller knows (the shell's {@code exit}, {@code help})
+     * @param extraCommands commands only the caller knows (the shell's {@code exit}, {@code quit})
+     * @param arguments     what each command's words complete to (the command registry says)
      */
-    public CommandCompletions(CommandSpec root, Function<String, SkillGraph> graphs, List<Suggestion> extraCommands) {
+    public CommandCompletions(CommandSpec root, Function<String, SkillGraph> graphs, List<Suggestion> extraCommands,
+                              ArgumentCompletion.Lookup arguments) {
         this.root = root;
         this.graphs = graphs;
         this.extraCommands = List.copyOf(extraCommands);
+        this.arguments = arguments;
     }
 
     /** The candidates for {@code word}, the part of a word before the cursor, after the words {@code before}. */
@@ -60,7 +64,7 @@ public final class CommandCompletions {
             return ranked(options(walk.command()), word);
         }
         if (walk.positionals() == 0 && !walk.command().subcommands().isEmpty()) {
-            return ranked(commands(walk.command()), word);
+            return ranked(commands(walk.command(), walk.command() == root), word);
         }
         return ranked(arguments(walk), word);
     }
@@ -91,7 +95,7 @@ public final class CommandCompletions {
         return options;
     }
 
-    private List<Suggestion> commands(CommandSpec command) {
+    private List<Suggestion> commands(CommandSpec command, boolean withExtras) {
         List<Suggestion> commands = new ArrayList<>();
         for (Map.Entry<String, CommandLine> sub : command.subcommands().entrySet()) {
             CommandSpec spec = sub.getValue().getCommandSpec();
@@ -99,7 +103,7 @@ public final class CommandCompletions {
                 commands.add(new Suggestion(sub.getKey(), firstLine(spec.usageMessage().description()), "commands"));
             }
         }
-        if (command == root) {
+        if (withExtras) {
             commands.addAll(extraCommands);
         }
         return commands;
@@ -116,12 +120,13 @@ public final class CommandCompletions {
                 return values;
             }
         }
-        return switch (walk.command().name()) {
-            case "check", "uncheck", "start", "skip" -> GraphSuggestions.skills(graph(walk));
-            case "show" -> GraphSuggestions.all(graph(walk), true);
-            case "list" -> GraphSuggestions.all(graph(walk), false);
-            case "status", "gaps" -> walk.positionals() == 0 ? GraphSuggestions.roadmaps(graph(walk)) : List.of();
-            default -> List.of();
+        return switch (arguments.of(walk.command().name())) {
+            case SKILLS -> GraphSuggestions.skills(graph(walk));
+            case ANY_ID -> GraphSuggestions.all(graph(walk), true);
+            case SCOPES -> GraphSuggestions.all(graph(walk), false);
+            case ROADMAP -> walk.positionals() == 0 ? GraphSuggestions.roadmaps(graph(walk)) : List.of();
+            case COMMANDS -> walk.positionals() == 0 ? commands(root, false) : List.of();
+            case NONE -> List.of();
         };
     }
 

@@ -18,8 +18,8 @@ import org.jline.terminal.TerminalBuilder;
 /**
  * The interactive shell: a JLine prompt that runs every tracker command in this one JVM. Tab
  * completes (fuzzily), Up and Down walk the history kept across sessions, Ctrl-C drops the
- * line being typed, Ctrl-D on an empty line or {@code exit}/{@code quit} leaves, and
- * {@code help [COMMAND]} is {@code [COMMAND] --help}. Like sh, it ends with the exit code of
+ * line being typed, and Ctrl-D on an empty line or {@code exit}/{@code quit} leaves
+ * ({@code help} is a tracker command like any other). Like sh, it ends with the exit code of
  * the last command it ran, so that {@code tracker shell < commands.txt} can fail a script.
  */
 public final class TrackerShell {
@@ -72,17 +72,9 @@ public final class TrackerShell {
                 case "exit", "quit" -> {
                     return lastExit;
                 }
-                case "help" -> lastExit = session.commands().run(help(words), picker, columns);
                 default -> lastExit = session.commands().run(words, picker, columns);
             }
         }
-    }
-
-    /** {@code help} is the tracker's usage, {@code help check} that of {@code check}. */
-    private static List<String> help(List<String> words) {
-        List<String> args = new ArrayList<>(words.subList(1, words.size()));
-        args.add("--help");
-        return args;
     }
 
     private LineReader reader() {

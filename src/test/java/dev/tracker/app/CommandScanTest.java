@@ -2,6 +2,7 @@ package dev.tracker.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tracker.cli.Commands;
 import dev.tracker.cli.TrackerContext;
 import dev.tracker.testing.FixtureRoadmaps;
 import dev.tracker.testing.JsonTree;
@@ -33,7 +34,7 @@ class CommandScanTest {
     @Test
     void theScanKnowsEveryCommandAndEveryGlobalOptionOfTheTree() {
         CommandLine tree = CommandLineFactory.create(quiet);
-        assertThat(tree.getSubcommands().keySet()).containsExactlyElementsOf(CommandLineFactory.COMMANDS);
+        assertThat(tree.getSubcommands().keySet()).containsExactlyElementsOf(Commands.names());
         Set<String> flags = new HashSet<>();
         Set<String> valued = new HashSet<>();
         for (OptionSpec option : tree.getCommandSpec().options()) {
@@ -47,28 +48,28 @@ class CommandScanTest {
 
     @Test
     void aRunBuildsOnlyTheCommandItNamesWhereverTheGlobalOptionsAre() {
-        for (String name : CommandLineFactory.COMMANDS) {
+        for (String name : Commands.names()) {
             Set<String> built = CommandLineFactory.createFor(quiet, "--state", "s.json", "--no-color", name, "--ascii")
                     .getSubcommands().keySet();
-            assertThat(built).as(name).isEqualTo(CommandScan.NEED_TREE.contains(name)
-                    ? Set.copyOf(CommandLineFactory.COMMANDS) : Set.of(name));
+            assertThat(built).as(name).isEqualTo(Commands.named(name).needsTree()
+                    ? Set.copyOf(Commands.names()) : Set.of(name));
         }
         assertThat(CommandScan.soleCommand(new String[] {"--color=never", "--roadmaps", "r", "--debug", "log", "-n", "3"}))
-                .isEqualTo("log");
+                .isEqualTo(Commands.LOG);
     }
 
     @Test
     void anythingUncertainGetsTheWholeTree() {
         for (String args : List.of("", "--help status", "-h status", "-V", "--state status", "--state=check status",
                 "--color -h status", "--state", "stat", "help status", "-- status", "@args status", "--state @f status",
-                "--debug=true status", "shell", "completion bash", "__complete -- st")) {
+                "--debug=true status", "shell", "completion bash", "__complete -- st", "help", "help check")) {
             assertThat(CommandScan.soleCommand(args.isEmpty() ? new String[0] : args.split(" "))).as(args).isNull();
         }
     }
 
     static Stream<String> commandLines() {
         List<String> lines = new ArrayList<>();
-        for (String name : CommandLineFactory.COMMANDS) {
+        for (String name : Commands.names()) {
             lines.add(name + " --help");
             lines.add(name + " --bogus");
             lines.add("--no-color " + name + " --ascii --bogus");

@@ -140,9 +140,31 @@ class BadInputTest {
         Run run = tracker.run("frobnicate");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).startsWith("tracker: ").contains("frobnicate").contains("Usage:");
+        assertThat(run.err()).isEqualTo("tracker: 'frobnicate' is not a command; `tracker help` lists the commands\n");
         assertThat(run.out()).isEmpty();
         assertNoStateWritten(tracker);
+    }
+
+    @Test
+    void aMisspeltCommandGetsTheNearestOneInOneLine() throws IOException {
+        TrackerRunner tracker = FixtureRoadmaps.both(tmp);
+
+        assertThat(tracker.run("chek", "x").err()).isEqualTo("tracker: 'chek' is not a command; did you mean 'check'?\n");
+        assertThat(tracker.run("--no-color", "stats").err()).isEqualTo("tracker: 'stats' is not a command; did you mean 'status'?\n");
+        assertThat(tracker.run("undoo").exit()).isEqualTo(2);
+        assertThat(tracker.run("__compl").err()).doesNotContain("__complete");
+        assertNoStateWritten(tracker);
+    }
+
+    @Test
+    void helpPrintsWhatHelpOptionsPrint() throws IOException {
+        TrackerRunner tracker = FixtureRoadmaps.both(tmp);
+
+        assertThat(tracker.ok("help").out()).isEqualTo(tracker.ok("--help").out());
+        assertThat(tracker.ok("help", "check").out()).isEqualTo(tracker.ok("check", "--help").out());
+        Run unknown = tracker.run("help", "chek");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("tracker: 'chek' is not a command; did you mean 'check'?\n");
     }
 
     @Test

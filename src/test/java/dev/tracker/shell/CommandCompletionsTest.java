@@ -3,6 +3,7 @@ package dev.tracker.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracker.app.CommandLineFactory;
+import dev.tracker.cli.Commands;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.roadmap.RoadmapLoader;
 import dev.tracker.testing.FixtureRoadmaps;
@@ -33,7 +34,7 @@ class CommandCompletionsTest {
                 roadmaps -> {
                     roadmapsAsked.add(String.valueOf(roadmaps));
                     return graph;
-                }, List.of(new CommandCompletions.Suggestion("exit", "Leave.", "commands")));
+                }, List.of(new CommandCompletions.Suggestion("exit", "Leave.", "commands")), Commands::argumentsOf);
     }
 
     /** The values offered for the last word of {@code line} (a trailing space: an empty word). */

@@ -3,6 +3,7 @@ package dev.tracker.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracker.app.CommandLineFactory;
+import dev.tracker.cli.Commands;
 import dev.tracker.cli.ShellLines;
 import dev.tracker.cli.TrackerContext;
 import dev.tracker.graph.SkillGraph;
@@ -49,7 +50,7 @@ class TrackerShellTest {
         TrackerContext context = runner.context(new PrintWriter(out, true), new PrintWriter(err, true));
         SkillGraph graph = new SkillGraph(RoadmapLoader.read(runner.roadmapsDir()).roadmaps());
         CommandCompletions completions = new CommandCompletions(CommandLineFactory.create(context).getCommandSpec(),
-                roadmaps -> graph, List.of());
+                roadmaps -> graph, List.of(), Commands::argumentsOf);
         ShellLines lines = new ShellLines(context, CommandLineFactory::create, List.of(sessionOptions));
         ShellSession session = new ShellSession(history(), completions, lines, interactive);
         int exit = new TrackerShell(terminal.terminal(), session).run();
