@@ -94,6 +94,14 @@ class DoctorCommandTest {
     }
 
     @Test
+    void aHiddenDraftTheLoaderIgnoresIsNotDoctorsBusiness() {
+        TrackerRunner tracker = tracker().roadmap(".draft.md", "# Draft\n\n- [ ] Ã©tÃ© broken â€ text ÃƒÂ©\n");
+
+        TrackerRunner.Run run = tracker.ok("doctor");
+        assertThat(run.out()).contains("1 roadmap, 3 skills").doesNotContain("draft", "mojibake");
+    }
+
+    @Test
     void restoreWithoutABackupSaysSo() {
         TrackerRunner.Run run = tracker().fails(66, "doctor", "--restore-backup");
         assertThat(run.err()).contains("there is no backup");
