@@ -8,6 +8,7 @@ import dev.tracker.report.DoctorReport;
 import dev.tracker.report.StateDiff;
 import dev.tracker.state.BackupRestore;
 import dev.tracker.state.Progress;
+import dev.tracker.state.ProgressEdit;
 import dev.tracker.state.StateStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,14 +52,15 @@ public final class DoctorCommand extends ModelledCommand implements Callable<Int
         DoctorReport.Result result = DoctorReport.of(graph, progress);
         if (reattach.get()) {
             List<DoctorReport.Orphan> moved = result.orphans().stream().filter(o -> o.successor() != null).toList();
+            // every move in one command: one undo puts them all back
             store.update(current -> {
-                Progress next = current;
+                ProgressEdit edit = current.edit(context.clock().instant());
                 for (DoctorReport.Orphan orphan : moved) {
-                    if (next.stateOf(orphan.id()) != null) {
-                        next = next.reattach(orphan.id(), orphan.successor().skill(), context.clock().instant());
+                    if (current.ids().contains(orphan.id())) {
+                        edit.reattach(orphan.id(), orphan.successor().skill(), context.clock().instant());
                     }
                 }
-                return next;
+                return edit.done();
             });
             context.out().print(render.reattached(moved));
             result = DoctorReport.of(graph, store.load());

@@ -6,6 +6,7 @@ import dev.tracker.graph.SkillStatus;
 import dev.tracker.render.TextChangeRenderer;
 import dev.tracker.report.ChangeReport;
 import dev.tracker.state.Progress;
+import dev.tracker.state.ProgressEdit;
 import dev.tracker.state.StateStore;
 import java.time.Instant;
 import java.util.List;
@@ -29,13 +30,14 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
         StateStore store = workspace().store();
         Instant now = context.clock().instant();
         Progress[] before = new Progress[1];
+        // one command however many skills: one undo reverts them all
         Progress after = store.update(progress -> {
             before[0] = progress;
-            Progress next = progress;
+            ProgressEdit edit = progress.edit(now);
             for (Skill skill : skills) {
-                next = next.with(skill, target, now);
+                edit.status(skill, target, now);
             }
-            return next;
+            return edit.done();
         });
         List<ChangeReport.Change> changes = ChangeReport.of(graph, before[0], after, skills);
         print(new TextChangeRenderer(context.width()).render(changes));

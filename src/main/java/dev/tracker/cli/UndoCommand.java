@@ -11,7 +11,9 @@ import dev.tracker.state.HistoryEntry;
 import dev.tracker.state.Progress;
 import dev.tracker.state.StateStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code tracker undo}: Revert the last change not yet undone, and say what it reverted. */
 public final class UndoCommand extends ModelledCommand implements Runnable {
@@ -31,29 +33,37 @@ public final class UndoCommand extends ModelledCommand implements Runnable {
     @Override
     public void run() {
         StateStore store = workspace().store();
-        nextChange(store.load());
+        nextCommand(store.load());
         SkillGraph graph = graph();
         Instant now = context.clock().instant();
         Progress[] before = new Progress[1];
-        HistoryEntry[] reverted = new HistoryEntry[1];
-        Skill[] skill = new Skill[1];
+        List<List<HistoryEntry>> reverted = new ArrayList<>(1);
         // decided again under the lock: another tracker may have changed the file since
         Progress after = store.update(progress -> {
             before[0] = progress;
-            reverted[0] = nextChange(progress);
-            skill[0] = graph.skill(reverted[0].id()).orElseThrow(() -> new TrackerException(ExitCode.FAILURE,
-                    "cannot undo the last change, to " + reverted[0].id() + " (" + reverted[0].from().label() + " → "
-                            + reverted[0].to().label() + "): that skill is no longer in the roadmaps; nothing was changed"));
-            return progress.undo(skill[0], reverted[0], now);
+            reverted.clear();
+            reverted.add(nextCommand(progress));
+            return progress.edit(now).undo(reverted.get(0), now).done();
         });
-        HistoryEntry change = after.history().get(after.history().size() - 1);
-        print(json.get() ? JsonHistoryRenderer.undo(reverted[0], change)
+        List<HistoryEntry> command = reverted.get(0);
+        List<HistoryEntry> appended = after.history().subList(after.history().size() - command.size(), after.history().size());
+        List<Skill> skills = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (HistoryEntry entry : command) {
+            Optional<Skill> skill = graph.skill(entry.id());
+            if (skill.isPresent() && !skills.contains(skill.get())) {
+                skills.add(skill.get());
+            } else if (skill.isEmpty() && !gone.contains(entry.id())) {
+                gone.add(entry.id());
+            }
+        }
+        print(json.get() ? JsonHistoryRenderer.undo(command, appended)
                 : new TextHistoryRenderer(context.width(), context.clock().getZone())
-                        .undo(reverted[0], ChangeReport.of(graph, before[0], after, List.of(skill[0]))));
+                        .undo(command, ChangeReport.of(graph, before[0], after, skills), gone));
     }
 
-    private static HistoryEntry nextChange(Progress progress) {
-        return progress.lastChange().orElseThrow(() -> new TrackerException(ExitCode.FAILURE, progress.history().isEmpty()
+    private static List<HistoryEntry> nextCommand(Progress progress) {
+        return progress.lastCommand().orElseThrow(() -> new TrackerException(ExitCode.FAILURE, progress.history().isEmpty()
                 ? "nothing to undo: no change has been made yet"
                 : "nothing left to undo: every change in the history has been undone (`tracker log` lists them)"));
     }

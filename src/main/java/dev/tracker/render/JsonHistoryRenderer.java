@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tracker.report.LogReport;
 import dev.tracker.state.HistoryEntry;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * `log` and `undo` with --json: history entries as the state file keeps them, except that
@@ -26,14 +27,27 @@ public final class JsonHistoryRenderer {
         });
     }
 
-    /** {"reverted":{…},"change":{…}}: the change undone, and the undo entry appended to the history. */
-    public static String undo(HistoryEntry reverted, HistoryEntry change) {
+    /**
+     * {"reverted":{…},"change":{…},"entries":[…],"changes":[…]}: the command undone (its first
+     * entry, and all of them) and the undo entries appended to the history.
+     */
+    public static String undo(List<HistoryEntry> reverted, List<HistoryEntry> changes) {
         return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeFieldName("reverted");
-            entry(json, reverted);
+            entry(json, reverted.get(0));
             json.writeFieldName("change");
-            entry(json, change);
+            entry(json, changes.get(0));
+            json.writeArrayFieldStart("entries");
+            for (HistoryEntry entry : reverted) {
+                entry(json, entry);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("changes");
+            for (HistoryEntry entry : changes) {
+                entry(json, entry);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         });
     }
@@ -42,8 +56,21 @@ public final class JsonHistoryRenderer {
         json.writeStartObject();
         json.writeStringField("at", entry.at().toString());
         json.writeStringField("id", entry.id());
-        json.writeStringField("from", entry.from().label());
-        json.writeStringField("to", entry.to().label());
+        json.writeStringField("kind", entry.kind().label());
+        json.writeStringField("command", entry.cmd());
+        if (entry.from() != null) {
+            json.writeStringField("from", entry.from().label());
+            json.writeStringField("to", entry.to().label());
+        }
+        if (entry.grade() != null) {
+            json.writeStringField("grade", entry.grade());
+        }
+        if (entry.text() != null) {
+            json.writeStringField("text", entry.text());
+        }
+        if (entry.ref() != null) {
+            json.writeStringField("ref", entry.ref());
+        }
         json.writeBooleanField("undo", entry.undo());
         json.writeEndObject();
     }

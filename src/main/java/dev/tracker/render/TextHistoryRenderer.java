@@ -30,19 +30,54 @@ public final class TextHistoryRenderer {
         }
         StringBuilder out = new StringBuilder();
         for (HistoryEntry entry : result.entries()) {
-            String change = time.format(entry.at()) + "  " + Marks.of(entry.to()) + " " + entry.from().label() + " → "
-                    + entry.to().label() + (entry.undo() ? "  (undo)" : "");
+            String change = time.format(entry.at()) + "  " + describe(entry) + (entry.undo() ? "  (undo)" : "");
             out.append(Text.cut(change, width)).append('\n');
             out.append("  ").append(Text.cut(entry.id(), width - 2)).append('\n');
         }
         return out.toString();
     }
 
-    /** What was reverted, in the words of the command that made it, then the change as `check` shows it. */
-    public String undo(HistoryEntry reverted, List<ChangeReport.Change> changes) {
-        String line = "undo: reverted `" + command(reverted.to()) + "` of " + time.format(reverted.at()) + " ("
-                + reverted.from().label() + " → " + reverted.to().label() + ")";
-        return Text.cut(line, width) + "\n" + new TextChangeRenderer(width).render(changes);
+    /** What was reverted, in the words of the command that made it, then the changes as `check` shows them. */
+    public String undo(List<HistoryEntry> reverted, List<ChangeReport.Change> changes, List<String> goneIds) {
+        HistoryEntry first = reverted.get(0);
+        String what = first.changesStatus() ? first.from().label() + " → " + first.to().label() : describe(first);
+        String line = "undo: reverted `" + command(first) + "` of " + time.format(first.at()) + " (" + what
+                + (reverted.size() > 1 ? "; " + reverted.size() + " entries" : "") + ")";
+        StringBuilder out = new StringBuilder(Text.cut(line, width)).append('\n');
+        out.append(new TextChangeRenderer(width).render(changes));
+        for (String id : goneIds) {
+            out.append(Text.cut("  " + id + " (no longer in the roadmaps; its entry is reverted all the same)", width)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** "[x] todo → done", "review: good", "note", …: what an entry did, in a few words. */
+    static String describe(HistoryEntry entry) {
+        if (entry.changesStatus()) {
+            return Marks.of(entry.to()) + " " + entry.from().label() + " → " + entry.to().label();
+        }
+        return switch (entry.kind()) {
+            case REVIEW -> "review: " + entry.grade();
+            case SEEN -> "review schedule started (done in the markdown)";
+            case NOTE -> "note: " + entry.text().lines().findFirst().orElse("");
+            case NOTE_DELETE -> "note deleted";
+            case REATTACH -> "reattached from " + entry.ref();
+            case UNDO -> entry.grade() != null ? "review " + entry.grade() + " reverted" : "reverted";
+            default -> entry.kind().label();
+        };
+    }
+
+    /** The command that made an entry: a done skill was checked, a todo one unchecked, a grade reviewed. */
+    private static String command(HistoryEntry entry) {
+        if (entry.changesStatus()) {
+            return command(entry.to());
+        }
+        return switch (entry.kind()) {
+            case REVIEW -> "review";
+            case NOTE, NOTE_DELETE -> "note";
+            case REATTACH -> "doctor --reattach";
+            default -> entry.kind().label();
+        };
     }
 
     /** The command that sets a status: a done skill was checked, a todo one unchecked. */

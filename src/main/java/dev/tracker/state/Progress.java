@@ -3,29 +3,36 @@ package dev.tracker.state;
 import dev.tracker.graph.Skill;
 import dev.tracker.graph.SkillStatus;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
- * The user's progress: per skill, the status they set where it differs from the markdown's
- * mark, and the history of every change. Immutable; a change gives a new Progress.
+ * The user's progress: the history of every change (the source of truth), and what replaying
+ * it gives per skill: the status they set where it differs from the markdown's mark, the
+ * reviews of its memory schedule, its notes. Immutable; a command's changes give a new
+ * Progress through {@link #edit}.
  */
 public final class Progress {
-    public static final Progress EMPTY = new Progress(Map.of(), List.of());
+    public static final Progress EMPTY = new Progress(List.of());
 
-    private final SortedMap<String, SkillState> skills;
     private final List<HistoryEntry> history;
+    private final SortedMap<String, SkillState> skills;
+    private final Map<String, List<Review>> reviews;
+    private final Map<String, List<Note>> notes;
 
-    public Progress(Map<String, SkillState> skills, List<HistoryEntry> history) {
-        this.skills = Collections.unmodifiableSortedMap(new TreeMap<>(skills));
+    /** The progress {@code history} (in the order recorded) gives. */
+    public Progress(List<HistoryEntry> history) {
         this.history = List.copyOf(history);
+        Replay replay = Replay.of(this.history);
+        this.skills = Collections.unmodifiableSortedMap(replay.skills);
+        this.reviews = replay.reviews;
+        this.notes = replay.notes;
     }
 
     /** The skill's status: what the user set, else the markdown's own mark. */
@@ -34,106 +41,100 @@ public final class Progress {
         return state == null ? skill.markedStatus() : state.status();
     }
 
-    /** When the user last set this skill's status, or null if they never did. */
+    /** When the user last set this skill's status, or null if no status of theirs stands. */
     public SkillState stateOf(String skillId) {
         return skills.get(skillId);
     }
 
-    /** Entries by skill id, sorted; entries whose skill no longer exists are kept too. */
+    /** Status entries by skill id, sorted; entries whose skill no longer exists are kept too. */
     public SortedMap<String, SkillState> skills() {
         return skills;
+    }
+
+    /** The reviews of a skill's memory schedule, oldest first (none: no schedule yet). */
+    public List<Review> reviewsOf(String skillId) {
+        return Collections.unmodifiableList(reviews.getOrDefault(skillId, List.of()));
+    }
+
+    /** The ids that have reviews. */
+    public Set<String> reviewed() {
+        return Collections.unmodifiableSet(reviews.keySet());
+    }
+
+    /** A skill's notes, oldest first. */
+    public List<Note> notesOf(String skillId) {
+        return Collections.unmodifiableList(notes.getOrDefault(skillId, List.of()));
+    }
+
+    /** The ids that have notes. */
+    public Set<String> noted() {
+        return Collections.unmodifiableSet(notes.keySet());
+    }
+
+    /** Every id the state speaks of (a status, reviews or notes); those that left the roadmaps are orphans. */
+    public Set<String> ids() {
+        Set<String> ids = new HashSet<>(skills.keySet());
+        ids.addAll(reviews.keySet());
+        for (Map.Entry<String, List<Note>> entry : notes.entrySet()) {
+            if (!entry.getValue().isEmpty()) {
+                ids.add(entry.getKey());
+            }
+        }
+        return ids;
     }
 
     public List<HistoryEntry> history() {
         return history;
     }
 
-    /**
-     * Sets a skill's status and records the change. Going back to the markdown's own mark
-     * removes the override, so that later edits of the markdown show through again.
-     */
+    /** The changes of one command, recorded at {@code recorded} (the time under the lock). */
+    public ProgressEdit edit(Instant recorded) {
+        return new ProgressEdit(this, recorded);
+    }
+
+    /** One status change as a command of its own. */
     public Progress with(Skill skill, SkillStatus status, Instant at) {
-        SkillStatus from = statusOf(skill);
-        if (from == status) {
-            return this;
-        }
-        Map<String, SkillState> nextSkills = new TreeMap<>(skills);
-        if (status == skill.markedStatus()) {
-            nextSkills.remove(skill.id());
-        } else {
-            nextSkills.put(skill.id(), new SkillState(status, at, skill.title()));
-        }
-        List<HistoryEntry> nextHistory = new ArrayList<>(history);
-        nextHistory.add(new HistoryEntry(at, skill.id(), from, status));
-        return new Progress(nextSkills, nextHistory);
+        return edit(at).status(skill, status, at).done();
     }
 
     /**
-     * The latest change not yet undone: the history read as a stack, where a change pushes and
-     * an undo entry pops. Empty when there is nothing left to undo.
+     * The latest command not yet undone, as its entries: commands in the order recorded, where
+     * an undo takes back the latest one left. Empty when there is nothing left to undo.
      */
-    public Optional<HistoryEntry> lastChange() {
-        Deque<HistoryEntry> stack = new ArrayDeque<>();
+    public Optional<List<HistoryEntry>> lastCommand() {
+        Set<String> undone = new HashSet<>();
         for (HistoryEntry entry : history) {
-            if (!entry.undo()) {
-                stack.push(entry);
-            } else if (!stack.isEmpty()) {
-                stack.pop();
+            if (entry.undo()) {
+                undone.add(entry.ref());
             }
         }
-        return Optional.ofNullable(stack.peek());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            HistoryEntry entry = history.get(i);
+            if (!entry.undo() && !undone.contains(entry.cmd())) {
+                List<HistoryEntry> command = new ArrayList<>();
+                for (HistoryEntry other : history) {
+                    if (other.cmd().equals(entry.cmd())) {
+                        command.add(other);
+                    }
+                }
+                return Optional.of(command);
+            }
+        }
+        return Optional.empty();
     }
 
-    /**
-     * Reverts a change: the skill goes back to the status it had before, and an undo entry is
-     * appended even when the status is already that one, so that the next undo walks further back.
-     */
-    public Progress undo(Skill skill, HistoryEntry change, Instant at) {
-        if (!skill.id().equals(change.id())) {
-            throw new IllegalArgumentException("change of " + change.id() + " reverted on " + skill.id());
-        }
-        SkillStatus from = statusOf(skill);
-        Map<String, SkillState> nextSkills = new TreeMap<>(skills);
-        if (change.from() == skill.markedStatus()) {
-            nextSkills.remove(skill.id());
-        } else if (change.from() != from) {
-            nextSkills.put(skill.id(), new SkillState(change.from(), at, skill.title()));
-        }
-        List<HistoryEntry> nextHistory = new ArrayList<>(history);
-        nextHistory.add(new HistoryEntry(at, skill.id(), from, change.from(), true));
-        return new Progress(nextSkills, nextHistory);
-    }
-
-    /**
-     * Moves an entry whose skill left the roadmaps (it was reworded or moved) to the skill it
-     * became, keeping the status and the time it was set; the move is recorded in the history.
-     */
-    public Progress reattach(String orphanId, Skill successor, Instant at) {
-        SkillState orphan = skills.get(orphanId);
-        if (orphan == null) {
-            throw new IllegalArgumentException("no state entry " + orphanId);
-        }
-        SkillStatus from = statusOf(successor);
-        Map<String, SkillState> nextSkills = new TreeMap<>(skills);
-        nextSkills.remove(orphanId);
-        if (orphan.status() != successor.markedStatus()) {
-            nextSkills.put(successor.id(), new SkillState(orphan.status(), orphan.at(), successor.title()));
-        } else {
-            nextSkills.remove(successor.id());
-        }
-        List<HistoryEntry> nextHistory = new ArrayList<>(history);
-        nextHistory.add(new HistoryEntry(at, successor.id(), from, orphan.status()));
-        return new Progress(nextSkills, nextHistory);
+    /** The command id the history ends with, or "" for none: a new command's id chains to it. */
+    String lastCmd() {
+        return history.isEmpty() ? "" : history.get(history.size() - 1).cmd();
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Progress && ((Progress) other).skills.equals(skills)
-                && ((Progress) other).history.equals(history);
+        return other instanceof Progress && ((Progress) other).history.equals(history);
     }
 
     @Override
     public int hashCode() {
-        return skills.hashCode() * 31 + history.hashCode();
+        return history.hashCode();
     }
 }

@@ -20,7 +20,7 @@ import java.util.Set;
  * guesses that could lose data.
  */
 final class StateJsonReader {
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     private static final int MAX_MESSAGE_CHARS = 300;
 
     /** A fault in the file's content, with where it is when known; its message is one line whatever the file holds. */
@@ -54,15 +54,12 @@ final class StateJsonReader {
 
     static Progress read(String text) throws StateFormatException {
         int version = SchemaVersionReader.read(text);
-        // Schema migration goes here, and only here. Version 1 is the first schema, so there is
-        // nothing older yet. A schema 2 would read an older file by its `version`, with that
-        // version's rules, into the current Progress; the first write after the upgrade then
-        // keeps the old file as state.json.bak. The assertion trips in the tests the day
-        // SCHEMA_VERSION becomes 2 without a migration here.
-        assert version == SCHEMA_VERSION : "no migration from schema " + version;
+        // Schema migration goes here, and only here: a version 1 file is read by its own rules
+        // and turned into schema 2's history (V1Migration); the first write keeps it as state.json.v1.
+        assert version == 1 || version == SCHEMA_VERSION : "no migration from schema " + version;
         try (JsonParser parser = StateBounds.JSON.createParser(text)) {
             try {
-                return new StateJsonReader(parser).document();
+                return new StateJsonReader(parser).document(version);
             } catch (JsonProcessingException e) {
                 throw StateFormatException.of(e, parser);
             }
@@ -71,10 +68,11 @@ final class StateJsonReader {
         }
     }
 
-    private Progress document() throws IOException, StateFormatException {
+    private Progress document(int version) throws IOException, StateFormatException {
         expect(parser.nextToken(), JsonToken.START_OBJECT, "the state file must be a JSON object");
         Map<String, SkillState> skills = new LinkedHashMap<>();
         List<HistoryEntry> history = new ArrayList<>();
+        List<V1Migration.V1Entry> v1History = new ArrayList<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -92,7 +90,11 @@ final class StateJsonReader {
                 case "history":
                     expect(value, JsonToken.START_ARRAY, "\"history\" must be an array");
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        history.add(historyEntry());
+                        if (version == 1) {
+                            v1History.add(v1HistoryEntry());
+                        } else {
+                            history.add(historyEntry());
+                        }
                     }
                     break;
                 default:
@@ -102,7 +104,8 @@ final class StateJsonReader {
         if (parser.nextToken() != null) {
             throw fault("unexpected content after the end of the state object");
         }
-        return new Progress(skills, history);
+        // schema 2's map is what replaying the history gives; the history is what is read
+        return version == 1 ? V1Migration.migrate(skills, v1History) : new Progress(history);
     }
 
     private SkillState skillState() throws IOException, StateFormatException {
@@ -110,12 +113,43 @@ final class StateJsonReader {
         return new SkillState(status(fields, "status"), instant(fields, "at"), (String) fields.getOrDefault("title", ""));
     }
 
-    private HistoryEntry historyEntry() throws IOException, StateFormatException {
+    private V1Migration.V1Entry v1HistoryEntry() throws IOException, StateFormatException {
         Map<String, Object> fields = entryObject("a history entry", Set.of("at", "from", "id", "to", "undo"));
         String id = require(fields, "id");
-        return new HistoryEntry(instant(fields, "at"), id, status(fields, "from"), status(fields, "to"),
+        return new V1Migration.V1Entry(instant(fields, "at"), id, status(fields, "from"), status(fields, "to"),
                 Boolean.TRUE.equals(fields.get("undo")));
     }
+
+    private HistoryEntry historyEntry() throws IOException, StateFormatException {
+        Map<String, Object> fields = entryObject("a history entry", V2_FIELDS);
+        String kindLabel = require(fields, "kind");
+        EntryKind kind;
+        try {
+            kind = EntryKind.fromLabel(kindLabel);
+        } catch (IllegalArgumentException e) {
+            throw fault("\"kind\" is " + QuotedText.quote(kindLabel) + "; expected one of status, review, seen, note, "
+                    + "note-delete, reattach, undo");
+        }
+        String grade = (String) fields.get("grade");
+        if (grade != null && !HistoryEntry.GRADES.contains(grade)) {
+            throw fault("\"grade\" is " + QuotedText.quote(grade) + "; expected again, hard, good or easy");
+        }
+        boolean statusKind = kind == EntryKind.STATUS;
+        if (kind == EntryKind.REVIEW && grade == null || statusKind && (!fields.containsKey("from") || !fields.containsKey("to"))
+                || (kind == EntryKind.NOTE) && !fields.containsKey("text")
+                || (kind == EntryKind.NOTE_DELETE || kind == EntryKind.REATTACH || kind == EntryKind.UNDO)
+                    && !fields.containsKey("ref")) {
+            throw fault("a " + kind.label() + " entry lacks a field it needs");
+        }
+        Object retention = fields.getOrDefault("retention", 0.0);
+        return new HistoryEntry(instant(fields, "at"), require(fields, "cmd"), kind, require(fields, "id"),
+                fields.containsKey("from") ? status(fields, "from") : null, fields.containsKey("to") ? status(fields, "to") : null,
+                Boolean.TRUE.equals(fields.get("clears")), (String) fields.get("title"), grade, (Double) retention,
+                (String) fields.get("text"), (String) fields.get("ref"));
+    }
+
+    private static final Set<String> V2_FIELDS = Set.of("at", "clears", "cmd", "from", "grade", "id", "kind", "ref",
+            "retention", "text", "title", "to");
 
     /**
      * An entry's fields: strings, except "undo", a boolean. A field this tracker does not know
@@ -130,11 +164,23 @@ final class StateJsonReader {
                 throw fault("unknown field " + QuotedText.quote(name) + " in " + what);
             }
             JsonToken value = parser.nextToken();
-            if (name.equals("undo")) {
+            if (fields.containsKey(name)) {
+                throw fault("duplicate field " + QuotedText.quote(name) + " in " + what);
+            }
+            if (name.equals("undo") || name.equals("clears")) {
                 if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {
-                    throw fault("\"undo\" in " + what + " must be true or false");
+                    throw fault("\"" + name + "\" in " + what + " must be true or false");
                 }
                 fields.put(name, value == JsonToken.VALUE_TRUE);
+            } else if (name.equals("retention")) {
+                if (value != JsonToken.VALUE_NUMBER_FLOAT && value != JsonToken.VALUE_NUMBER_INT) {
+                    throw fault("\"retention\" in " + what + " must be a number");
+                }
+                double retention = parser.getDoubleValue();
+                if (!(retention > 0 && retention < 1)) {
+                    throw fault("\"retention\" in " + what + " must be between 0 and 1, not " + retention);
+                }
+                fields.put(name, retention);
             } else {
                 expect(value, JsonToken.VALUE_STRING, "\"" + name + "\" in " + what + " must be a string");
                 fields.put(name, text(parser.getText(), "\"" + name + "\" in " + what));

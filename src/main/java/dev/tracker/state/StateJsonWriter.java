@@ -21,18 +21,7 @@ final class StateJsonWriter {
         StringBuilder out = new StringBuilder("{\n  \"history\": [");
         String separator = "\n";
         for (HistoryEntry entry : progress.history()) {
-            out.append(separator).append("    ").append(compact(g -> {
-                g.writeStartObject();
-                g.writeStringField("at", entry.at().toString());
-                g.writeStringField("from", entry.from().label());
-                g.writeStringField("id", entry.id());
-                g.writeStringField("to", entry.to().label());
-                if (entry.undo()) {
-                    // written only when true, so files without undo stay byte-identical to before
-                    g.writeBooleanField("undo", true);
-                }
-                g.writeEndObject();
-            }));
+            out.append(separator).append("    ").append(compact(g -> entry(g, entry)));
             separator = ",\n";
         }
         out.append(progress.history().isEmpty() ? "]" : "\n  ]").append(",\n  \"skills\": {");
@@ -52,6 +41,40 @@ final class StateJsonWriter {
         out.append(progress.skills().isEmpty() ? "}" : "\n  }")
                 .append(",\n  \"version\": ").append(StateJsonReader.SCHEMA_VERSION).append("\n}\n");
         return out.toString();
+    }
+
+    /** Keys sorted; a field only where the entry's kind has it, so that each line says just what happened. */
+    private static void entry(JsonGenerator g, HistoryEntry entry) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("at", entry.at().toString());
+        if (entry.clears()) {
+            g.writeBooleanField("clears", true);
+        }
+        g.writeStringField("cmd", entry.cmd());
+        if (entry.from() != null) {
+            g.writeStringField("from", entry.from().label());
+        }
+        if (entry.grade() != null) {
+            g.writeStringField("grade", entry.grade());
+        }
+        g.writeStringField("id", entry.id());
+        g.writeStringField("kind", entry.kind().label());
+        if (entry.ref() != null) {
+            g.writeStringField("ref", entry.ref());
+        }
+        if (entry.retention() > 0) {
+            g.writeNumberField("retention", entry.retention());
+        }
+        if (entry.text() != null) {
+            g.writeStringField("text", entry.text());
+        }
+        if (!entry.title().isEmpty()) {
+            g.writeStringField("title", entry.title());
+        }
+        if (entry.to() != null) {
+            g.writeStringField("to", entry.to().label());
+        }
+        g.writeEndObject();
     }
 
     private interface JsonWriting {

@@ -46,6 +46,11 @@ public final class StateStore {
         return file.resolveSibling(file.getFileName() + ".bak");
     }
 
+    /** The schema 1 file as it was before the first write of this tracker migrated it (schema 2). */
+    public Path v1File() {
+        return file.resolveSibling(file.getFileName() + ".v1");
+    }
+
     /** The progress on disk; none yet when the file does not exist. */
     public Progress load() {
         byte[] bytes = readBytes();
@@ -110,12 +115,26 @@ public final class StateStore {
         byte[] next = StateJsonWriter.write(after).getBytes(StandardCharsets.UTF_8);
         StateBounds.requireWritable(next);
         AtomicFile.sweepStaleTemps(file);
+        if (previous != null && !Files.exists(v1File()) && schemaOf(previous) == 1) {
+            // the first write in schema 2 keeps the schema 1 file for good, beside the rolling backup
+            AtomicFile.write(v1File(), previous);
+        }
         try (AtomicFile state = AtomicFile.prepare(file, next);
              AtomicFile backup = previous == null ? null : AtomicFile.prepare(backupFile(), previous)) {
             if (backup != null) {
                 backup.commit();
             }
             state.commit();
+        }
+    }
+
+    /** The schema version of bytes already read as a valid state (0 if, against that, it cannot be told). */
+    private static int schemaOf(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        try {
+            return SchemaVersionReader.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (StateJsonReader.StateFormatException e) {
+            return 0;
         }
     }
 

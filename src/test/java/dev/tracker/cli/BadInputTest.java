@@ -126,10 +126,10 @@ class BadInputTest {
     @Test
     void aStateFileFromANewerTrackerIsRefused() throws IOException {
         TrackerRunner tracker = FixtureRoadmaps.both(tmp);
-        String newer = "{\n  \"version\": 2\n}\n";
+        String newer = "{\n  \"version\": 3\n}\n";
         Files.writeString(tracker.stateFile(), newer);
 
-        assertFails(tracker.run("check", DEFINE), 65, tracker.stateFile().toString(), "version 2");
+        assertFails(tracker.run("check", DEFINE), 65, tracker.stateFile().toString(), "version 3");
         assertThat(tracker.stateFile()).hasContent(newer);
     }
 

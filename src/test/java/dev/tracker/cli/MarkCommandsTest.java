@@ -65,12 +65,14 @@ class MarkCommandsTest {
         tracker.ok("check", DEFINE);
 
         Map<String, Object> state = state();
-        assertThat(state).containsEntry("version", 1L);
+        assertThat(state).containsEntry("version", 2L);
         assertThat(asObject(state.get("skills"))).containsOnlyKeys(DEFINE);
         assertThat(asObject(asObject(state.get("skills")).get(DEFINE)))
                 .containsEntry("status", "done").containsEntry("at", "2026-11-21T09:00:00Z");
-        assertThat(asList(state.get("history"))).singleElement().isEqualTo(
-                Map.of("at", "2026-11-21T09:00:00Z", "from", "todo", "id", DEFINE, "to", "done"));
+        assertThat(asList(state.get("history"))).first().satisfies(entry -> assertThat(asObject(entry))
+                .containsEntry("at", "2026-11-21T09:00:00Z").containsEntry("from", "todo").containsEntry("id", DEFINE)
+                .containsEntry("kind", "status").containsEntry("to", "done").containsEntry("title", "Define an interface")
+                .hasEntrySatisfying("cmd", cmd -> assertThat((String) cmd).matches("20261121T090000\\.000Z-[0-9a-f]{8}")));
     }
 
     @Test

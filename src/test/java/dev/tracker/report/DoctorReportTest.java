@@ -10,6 +10,7 @@ import dev.tracker.state.SkillState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import dev.tracker.testing.Histories;
 import org.junit.jupiter.api.Test;
 
 class DoctorReportTest {
@@ -24,10 +25,11 @@ class DoctorReportTest {
 
     @Test
     void anEntryWhoseSkillLeftIsAnOrphanWithItsLikelySuccessor() {
-        Progress progress = new Progress(Map.of(
+        Progress progress = Histories.progress(Map.of(
                 "plan/week-0/channels", new SkillState(SkillStatus.DONE, AT, "Channels: buffered and unbuffered channels in Go"),
                 "plan/week-1/select", new SkillState(SkillStatus.DONE, AT, "Select: waiting on several channels at once")),
-                List.of(new HistoryEntry(AT, "plan/gone", SkillStatus.TODO, SkillStatus.DONE)));
+                List.of(Histories.change(AT, "plan/gone", SkillStatus.TODO, SkillStatus.DONE),
+                        HistoryEntry.status(AT, "test-cleared", "plan/gone", SkillStatus.DONE, SkillStatus.TODO, true, "")));
         DoctorReport.Result result = DoctorReport.of(graph, progress);
         assertThat(result.healthy()).isFalse();
         assertThat(result.orphans()).singleElement().satisfies(orphan -> {
@@ -40,7 +42,7 @@ class DoctorReportTest {
 
     @Test
     void aSkillThatHasItsOwnEntryIsNeverTheSuccessor() {
-        Progress progress = new Progress(Map.of(
+        Progress progress = Histories.progress(Map.of(
                 "plan/old/select", new SkillState(SkillStatus.DONE, AT, "Select: waiting on several channels at once"),
                 "plan/week-1/select", new SkillState(SkillStatus.IN_PROGRESS, AT, "Select: waiting on several channels at once")),
                 List.of());
@@ -50,16 +52,16 @@ class DoctorReportTest {
 
     @Test
     void stateDiffListsEveryEntryThatDiffersAndTheHistoryLengths() {
-        Progress now = new Progress(Map.of("a", new SkillState(SkillStatus.DONE, AT, "A"),
+        Progress now = Histories.progress(Map.of("a", new SkillState(SkillStatus.DONE, AT, "A"),
                 "b", new SkillState(SkillStatus.SKIPPED, AT, "B")), List.of());
-        Progress backup = new Progress(Map.of("a", new SkillState(SkillStatus.DONE, AT, "A"),
+        Progress backup = Histories.progress(Map.of("a", new SkillState(SkillStatus.DONE, AT, "A"),
                 "c", new SkillState(SkillStatus.IN_PROGRESS, AT, "C")),
-                List.of(new HistoryEntry(AT, "c", SkillStatus.TODO, SkillStatus.IN_PROGRESS)));
+                List.of(Histories.change(AT, "c", SkillStatus.TODO, SkillStatus.IN_PROGRESS)));
         StateDiff.Result diff = StateDiff.of(now, backup);
         assertThat(diff.entries()).containsExactly(new StateDiff.Entry("b", SkillStatus.SKIPPED, null),
                 new StateDiff.Entry("c", null, SkillStatus.IN_PROGRESS));
-        assertThat(diff.currentHistory()).isZero();
-        assertThat(diff.otherHistory()).isEqualTo(1);
+        assertThat(diff.currentHistory()).isEqualTo(now.history().size()).isEqualTo(2);
+        assertThat(diff.otherHistory()).isEqualTo(backup.history().size()).isEqualTo(3);
         assertThat(StateDiff.of(backup, backup).same()).isTrue();
     }
 }

@@ -12,13 +12,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import dev.tracker.testing.Histories;
 import org.junit.jupiter.api.Test;
 
 class LogReportTest {
     private static final ZoneId UTC = ZoneOffset.UTC;
 
     private static HistoryEntry entry(String at, String id) {
-        return new HistoryEntry(Instant.parse(at), id, SkillStatus.TODO, SkillStatus.DONE);
+        return Histories.change(Instant.parse(at), id, SkillStatus.TODO, SkillStatus.DONE);
     }
 
     private static final HistoryEntry NOV_20 = entry("2026-11-20T23:59:59Z", "r/a");
@@ -27,7 +28,7 @@ class LogReportTest {
     private static final HistoryEntry NOV_22_TOO = entry("2026-11-22T12:00:00Z", "r/d");
 
     private static Progress history(HistoryEntry... entries) {
-        return new Progress(Map.of(), List.of(entries));
+        return new Progress(List.of(entries));
     }
 
     private static List<String> ids(LogReport.Result result) {
@@ -75,7 +76,7 @@ class LogReportTest {
 
     @Test
     void undoEntriesAreLoggedLikeAnyChange() {
-        HistoryEntry undo = new HistoryEntry(Instant.parse("2026-11-23T08:00:00Z"), "r/c", SkillStatus.DONE, SkillStatus.TODO, true);
+        HistoryEntry undo = HistoryEntry.undoOf(Instant.parse("2026-11-23T08:00:00Z"), "test-undo", NOV_22);
 
         assertThat(LogReport.of(history(NOV_22, undo), null, UTC, 0).entries()).containsExactly(undo, NOV_22);
     }

@@ -5,9 +5,11 @@ import static dev.tracker.state.StateFixtures.T2;
 import static dev.tracker.state.StateFixtures.skill;
 import static dev.tracker.state.StateFixtures.todo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.tracker.graph.Skill;
 import dev.tracker.graph.SkillStatus;
+import dev.tracker.testing.Histories;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {
@@ -33,9 +35,11 @@ class ProgressTest {
     void historyAppendsFromAndToInOrder() {
         Progress progress = Progress.EMPTY.with(open, SkillStatus.IN_PROGRESS, T1).with(open, SkillStatus.DONE, T2);
 
-        assertThat(progress.history()).containsExactly(
-                new HistoryEntry(T1, "r/open", SkillStatus.TODO, SkillStatus.IN_PROGRESS),
-                new HistoryEntry(T2, "r/open", SkillStatus.IN_PROGRESS, SkillStatus.DONE));
+        assertThat(progress.history()).extracting(HistoryEntry::at, HistoryEntry::id, HistoryEntry::from, HistoryEntry::to)
+                .containsExactly(tuple(T1, "r/open", SkillStatus.TODO, SkillStatus.IN_PROGRESS),
+                        tuple(T2, "r/open", SkillStatus.IN_PROGRESS, SkillStatus.DONE));
+        assertThat(progress.history().get(0).cmd()).as("each change its own command")
+                .isNotEqualTo(progress.history().get(1).cmd());
     }
 
     @Test

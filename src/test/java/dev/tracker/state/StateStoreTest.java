@@ -54,21 +54,21 @@ class StateStoreTest {
 
     @Test
     void fileHasSortedKeysOneEntryPerLineAVersionAndATrailingNewline() throws IOException {
-        store().update(this::twoChanges);
+        Progress written = store().update(this::twoChanges);
 
         assertThat(Files.readString(dir.resolve("state.json"))).isEqualTo("""
                 {
                   "history": [
-                    {"at":"2026-11-21T09:00:00Z","from":"todo","id":"r/b","to":"done"},
-                    {"at":"2026-11-22T10:30:00Z","from":"todo","id":"r/a","to":"skipped"}
+                    {"at":"2026-11-21T09:00:00Z","cmd":"%s","from":"todo","id":"r/b","kind":"status","title":"Title of r/b","to":"done"},
+                    {"at":"2026-11-22T10:30:00Z","cmd":"%s","from":"todo","id":"r/a","kind":"status","title":"Title of r/a","to":"skipped"}
                   ],
                   "skills": {
                     "r/a": {"at":"2026-11-22T10:30:00Z","status":"skipped","title":"Title of r/a"},
                     "r/b": {"at":"2026-11-21T09:00:00Z","status":"done","title":"Title of r/b"}
                   },
-                  "version": 1
+                  "version": 2
                 }
-                """);
+                """.formatted(written.history().get(0).cmd(), written.history().get(1).cmd()));
     }
 
     @Test

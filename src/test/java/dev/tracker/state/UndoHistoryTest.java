@@ -32,26 +32,31 @@ class UndoHistoryTest {
     private final Skill a = todo("r/a");
     private final Skill b = todo("r/b");
     private final Skill markedDone = skill("r/c", SkillStatus.DONE);
+    private final Skill c = todo("r/d");
 
     private StateStore store() {
         return new StateStore(dir.resolve("state.json"));
     }
 
     @Test
-    void undoIsWrittenOnlyWhenTrueAfterTheOtherSortedKeys() throws IOException {
+    void anUndoNamesTheCommandItRevertsWithTheOtherKeysSorted() throws IOException {
         Progress changed = Progress.EMPTY.with(a, SkillStatus.DONE, T1);
-        store().update(p -> changed.undo(a, changed.lastChange().orElseThrow(), T2));
+        store().update(p -> undoLast(changed, T2));
 
-        assertThat(Files.readString(dir.resolve("state.json"))).contains(
-                "{\"at\":\"2026-11-21T09:00:00Z\",\"from\":\"todo\",\"id\":\"r/a\",\"to\":\"done\"},\n",
-                "{\"at\":\"2026-11-22T10:30:00Z\",\"from\":\"done\",\"id\":\"r/a\",\"to\":\"todo\",\"undo\":true}\n");
+        String cmd = changed.history().get(0).cmd();
+        assertThat(cmd).startsWith("20261121T090000.000Z-");
+        String text = Files.readString(dir.resolve("state.json"));
+        assertThat(text).contains(
+                "{\"at\":\"2026-11-21T09:00:00Z\",\"cmd\":\"" + cmd + "\",\"from\":\"todo\",\"id\":\"r/a\",\"kind\":\"status\","
+                + "\"title\":\"" + a.title() + "\",\"to\":\"done\"},\n",
+                "\"from\":\"done\",\"id\":\"r/a\",\"kind\":\"undo\",\"ref\":\"" + cmd + "\",\"to\":\"todo\"}\n");
     }
 
     @Test
     void undoEntriesReadBackEqual() {
         Progress written = store().update(p -> {
             Progress changed = p.with(a, SkillStatus.DONE, T1).with(b, SkillStatus.SKIPPED, T2);
-            return changed.undo(b, changed.lastChange().orElseThrow(), T3);
+            return undoLast(changed, T3);
         });
 
         Progress read = store().load();
@@ -74,6 +79,7 @@ class UndoHistoryTest {
                 """);
 
         assertThat(store().load().history()).extracting(HistoryEntry::undo).containsExactly(false, false);
+        assertThat(store().load().skills()).as("v1 dropped the entry that went back to the mark").isEmpty();
     }
 
     @Test
@@ -98,46 +104,70 @@ class UndoHistoryTest {
     }
 
     @Test
-    void lastChangeIsNoneWithoutHistory() {
-        assertThat(Progress.EMPTY.lastChange()).isEmpty();
+    void lastCommandIsNoneWithoutHistory() {
+        assertThat(Progress.EMPTY.lastCommand()).isEmpty();
+    }
+
+    private static Progress undoLast(Progress p, Instant at) {
+        return p.edit(at).undo(p.lastCommand().orElseThrow(), at).done();
     }
 
     @Test
-    void undoWalksBackThroughTheChangesOneByOne() {
+    void undoWalksBackThroughTheCommandsOneByOne() {
         Progress p = Progress.EMPTY.with(a, SkillStatus.DONE, T1).with(b, SkillStatus.IN_PROGRESS, T2);
         HistoryEntry second = p.history().get(1);
         HistoryEntry first = p.history().get(0);
-        assertThat(p.lastChange()).contains(second);
+        assertThat(p.lastCommand()).contains(List.of(second));
 
-        p = p.undo(b, second, T3);
+        p = undoLast(p, T3);
         assertThat(p.statusOf(b)).isEqualTo(SkillStatus.TODO);
-        assertThat(p.lastChange()).contains(first);
+        assertThat(p.lastCommand()).contains(List.of(first));
 
-        p = p.undo(a, first, T4);
+        p = undoLast(p, T4);
         assertThat(p.statusOf(a)).isEqualTo(SkillStatus.TODO);
-        assertThat(p.lastChange()).isEmpty();
+        assertThat(p.lastCommand()).isEmpty();
         assertThat(p.skills()).isEmpty();
         assertThat(p.history()).hasSize(4).extracting(HistoryEntry::undo).containsExactly(false, false, true, true);
     }
 
     @Test
+    void oneUndoRevertsAWholeCommand() {
+        Progress p = Progress.EMPTY.with(c, SkillStatus.SKIPPED, T1);
+        p = p.edit(T2).status(a, SkillStatus.DONE, T2).status(b, SkillStatus.DONE, T2).status(c, SkillStatus.DONE, T2).done();
+        assertThat(p.lastCommand()).hasValueSatisfying(command -> assertThat(command).hasSize(3));
+
+        p = undoLast(p, T3);
+
+        assertThat(p.statusOf(a)).isEqualTo(SkillStatus.TODO);
+        assertThat(p.statusOf(b)).isEqualTo(SkillStatus.TODO);
+        assertThat(p.statusOf(c)).as("back to what the command before set").isEqualTo(SkillStatus.SKIPPED);
+        assertThat(p.lastCommand()).hasValueSatisfying(command -> assertThat(command).singleElement()
+                .satisfies(e -> assertThat(e.to()).isEqualTo(SkillStatus.SKIPPED)));
+    }
+
+    @Test
     void aChangeAfterAnUndoIsTheNextToBeUndone() {
         Progress p = Progress.EMPTY.with(a, SkillStatus.DONE, T1);
-        p = p.undo(a, p.lastChange().orElseThrow(), T2).with(b, SkillStatus.SKIPPED, T3);
+        p = undoLast(p, T2).with(b, SkillStatus.SKIPPED, T3);
 
-        assertThat(p.lastChange()).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo("r/b"));
-        p = p.undo(b, p.lastChange().orElseThrow(), T4);
-        assertThat(p.lastChange()).as("the undone check of r/a stays undone").isEmpty();
+        assertThat(p.lastCommand()).hasValueSatisfying(e -> assertThat(e.get(0).id()).isEqualTo("r/b"));
+        p = undoLast(p, T4);
+        assertThat(p.lastCommand()).as("the undone check of r/a stays undone").isEmpty();
     }
 
     @Test
     void theUndoEntryRecordsTheStatusItLeftAndTheOneItRestored() {
         Progress p = Progress.EMPTY.with(a, SkillStatus.IN_PROGRESS, T1).with(a, SkillStatus.DONE, T2);
 
-        p = p.undo(a, p.lastChange().orElseThrow(), T3);
+        p = undoLast(p, T3);
 
-        assertThat(p.history().get(2)).isEqualTo(new HistoryEntry(T3, "r/a", SkillStatus.DONE, SkillStatus.IN_PROGRESS, true));
-        assertThat(p.stateOf("r/a")).isEqualTo(new SkillState(SkillStatus.IN_PROGRESS, T3, a.title()));
+        HistoryEntry undo = p.history().get(2);
+        assertThat(undo.undo()).isTrue();
+        assertThat(undo.from()).isEqualTo(SkillStatus.DONE);
+        assertThat(undo.to()).isEqualTo(SkillStatus.IN_PROGRESS);
+        assertThat(undo.ref()).isEqualTo(p.history().get(1).cmd());
+        assertThat(p.stateOf("r/a")).as("the status as the command before set it, at its time")
+                .isEqualTo(new SkillState(SkillStatus.IN_PROGRESS, T1, a.title()));
     }
 
     @Test
@@ -145,29 +175,22 @@ class UndoHistoryTest {
         Progress p = Progress.EMPTY.with(markedDone, SkillStatus.TODO, T1);
         assertThat(p.skills()).containsKey("r/c");
 
-        p = p.undo(markedDone, p.lastChange().orElseThrow(), T2);
+        p = undoLast(p, T2);
 
         assertThat(p.skills()).doesNotContainKey("r/c");
         assertThat(p.statusOf(markedDone)).isEqualTo(SkillStatus.DONE);
     }
 
     @Test
-    void undoIsRecordedEvenWhenTheStatusIsAlreadyBack() {
-        // the history says r/a was checked, but the state no longer holds it (edited by hand, or merged)
-        HistoryEntry check = new HistoryEntry(T1, "r/a", SkillStatus.TODO, SkillStatus.DONE);
-        Progress p = new Progress(Map.of(), List.of(check));
-
-        p = p.undo(a, p.lastChange().orElseThrow(), T2);
-
-        assertThat(p.history()).containsExactly(check, new HistoryEntry(T2, "r/a", SkillStatus.TODO, SkillStatus.TODO, true));
-        assertThat(p.lastChange()).as("the next undo walks further back, not round in circles").isEmpty();
-        assertThat(p.skills()).isEmpty();
-    }
-
-    @Test
-    void undoRefusesAChangeOfAnotherSkill() {
+    void undoOfAReattachPutsTheEntryBackOnItsOldId() {
         Progress p = Progress.EMPTY.with(a, SkillStatus.DONE, T1);
+        Progress moved = p.edit(T2).reattach("r/a", b, T2).done();
+        assertThat(moved.stateOf("r/a")).isNull();
+        assertThat(moved.stateOf("r/b")).isEqualTo(new SkillState(SkillStatus.DONE, T1, b.title()));
 
-        assertThatThrownBy(() -> p.undo(b, p.lastChange().orElseThrow(), T2)).isInstanceOf(IllegalArgumentException.class);
+        Progress back = undoLast(moved, T3);
+
+        assertThat(back.stateOf("r/a")).isEqualTo(new SkillState(SkillStatus.DONE, T1, a.title()));
+        assertThat(back.stateOf("r/b")).isNull();
     }
 }
