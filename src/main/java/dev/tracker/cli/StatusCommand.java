@@ -6,7 +6,9 @@ import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.TrackerException;
 import dev.tracker.render.JsonStatusRenderer;
 import dev.tracker.render.TextStatusRenderer;
+import dev.tracker.report.ReviewSchedule;
 import dev.tracker.report.StatusReport;
+import dev.tracker.state.Progress;
 import java.util.List;
 
 /** {@code tracker status}: Show progress: a line per roadmap, or one roadmap's sections. */
@@ -43,7 +45,16 @@ public final class StatusCommand extends ModelledCommand implements Runnable {
         String only = roadmap.get();
         List<Roadmap> roadmaps = only == null ? graph.roadmaps() : List.of(Roadmaps.find(graph, only));
         int shownDepth = givenDepth != null ? givenDepth : only == null ? 0 : 1;
-        StatusReport.Result result = StatusReport.of(graph, progressForReading(), roadmaps, shownDepth);
-        print(json.get() ? JsonStatusRenderer.render(result) : new TextStatusRenderer(context.width()).render(result));
+        Progress progress = progressForReading();
+        StatusReport.Result result = StatusReport.of(graph, progress, roadmaps, shownDepth);
+        if (json.get()) {
+            print(JsonStatusRenderer.render(result));
+            return;
+        }
+        print(new TextStatusRenderer(context.width()).render(result));
+        int due = ReviewSchedule.of(graph, progress, context.clock().instant(), ChangeTime.retention(context)).due().size();
+        if (due > 0) {
+            print(due + (due == 1 ? " review due" : " reviews due") + ": tracker review --list\n");
+        }
     }
 }

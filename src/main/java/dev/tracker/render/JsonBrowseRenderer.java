@@ -60,6 +60,7 @@ public final class JsonBrowseRenderer {
                     : detail.view().state() != null ? detail.view().state().at().toString() : null);
             json.writeStringField("file", detail.roadmap().file());
             json.writeNumberField("line", detail.skill().line());
+            JsonReviewRenderer.review(json, detail.review());
             json.writeEndObject();
             json.writeEndObject();
         });

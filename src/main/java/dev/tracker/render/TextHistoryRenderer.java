@@ -42,13 +42,17 @@ public final class TextHistoryRenderer {
         HistoryEntry first = reverted.get(0);
         String what = first.changesStatus() ? first.from().label() + " → " + first.to().label() : describe(first);
         String line = "undo: reverted `" + command(first) + "` of " + time.format(first.at()) + " (" + what
-                + (reverted.size() > 1 ? "; " + reverted.size() + " entries" : "") + ")";
+                + (skillCount(reverted) > 1 ? "; " + skillCount(reverted) + " skills" : "") + ")";
         StringBuilder out = new StringBuilder(Text.cut(line, width)).append('\n');
         out.append(new TextChangeRenderer(width).render(changes));
         for (String id : goneIds) {
             out.append(Text.cut("  " + id + " (no longer in the roadmaps; its entry is reverted all the same)", width)).append('\n');
         }
         return out.toString();
+    }
+
+    private static long skillCount(List<HistoryEntry> entries) {
+        return entries.stream().map(HistoryEntry::id).distinct().count();
     }
 
     /** "[x] todo → done", "review: good", "note", …: what an entry did, in a few words. */

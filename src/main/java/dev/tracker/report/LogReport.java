@@ -1,5 +1,6 @@
 package dev.tracker.report;
 
+import dev.tracker.state.EntryKind;
 import dev.tracker.state.HistoryEntry;
 import dev.tracker.state.Progress;
 import java.time.Instant;
@@ -35,17 +36,46 @@ public final class LogReport {
      * @param since the first day to show (in {@code zone}), or null for every day
      * @param limit the most entries to show, or 0 for all of them
      */
+    /**
+     * The entries a person made, as the log shows them: not the tracker's own `seen` entries,
+     * nor the first review a `check` records beside the status it sets (the check says it).
+     */
+    static List<HistoryEntry> shown(List<HistoryEntry> history) {
+        java.util.Set<String> checked = new java.util.HashSet<>();
+        for (HistoryEntry entry : history) {
+            if (entry.kind() == EntryKind.STATUS) {
+                checked.add(entry.cmd() + " " + entry.id());
+            }
+        }
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        List<HistoryEntry> shown = new ArrayList<>();
+        for (HistoryEntry entry : history) {
+            String key = entry.cmd() + " " + entry.id();
+            boolean firstReview = entry.kind() == EntryKind.REVIEW && checked.contains(key);
+            // an undo of what is not shown is not shown either: the undo of the status says it
+            boolean undoOfHidden = entry.kind() == EntryKind.UNDO && !entry.changesStatus()
+                    && hidden.contains(entry.ref() + " " + entry.id());
+            if (entry.kind() == EntryKind.SEEN || firstReview || undoOfHidden) {
+                hidden.add(key);
+            } else {
+                shown.add(entry);
+            }
+        }
+        return shown;
+    }
+
     public static Result of(Progress progress, LocalDate since, ZoneId zone, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be 0 or more: " + limit);
         }
         Instant from = since == null ? Instant.MIN : since.atStartOfDay(zone).toInstant();
-        List<HistoryEntry> entries = new ArrayList<>(progress.history());
+        List<HistoryEntry> entries = shown(progress.history());
+        int all = entries.size();
         Collections.reverse(entries);
         entries.sort(Comparator.comparing(HistoryEntry::at).reversed());
         entries.removeIf(entry -> entry.at().isBefore(from));
         int matched = entries.size();
         List<HistoryEntry> shown = limit == 0 ? entries : entries.subList(0, Math.min(limit, matched));
-        return new Result(shown, since, matched, progress.history().size());
+        return new Result(shown, since, matched, all);
     }
 }

@@ -14,7 +14,7 @@ public final class ShowReport {
      * @param lastChange the latest history entry for it, or null; it outlives the state entry
      *                   when a change went back to the markdown's own mark
      */
-    public record SkillDetail(SkillView view, Roadmap roadmap, HistoryEntry lastChange) {
+    public record SkillDetail(SkillView view, Roadmap roadmap, HistoryEntry lastChange, dev.tracker.fsrs.Card review) {
         public Skill skill() {
             return view.skill();
         }
@@ -26,10 +26,13 @@ public final class ShowReport {
     public static SkillDetail skill(SkillGraph graph, Progress progress, Skill skill) {
         HistoryEntry last = null;
         for (HistoryEntry entry : progress.history()) {
-            if (entry.id().equals(skill.id())) {
+            if (entry.id().equals(skill.id()) && entry.changesStatus()) {
                 last = entry;
             }
         }
-        return new SkillDetail(SkillView.of(graph, progress, skill), graph.roadmapOf(skill), last);
+        // a schedule only while the skill is done (an unchecked skill keeps its reviews, unshown)
+        dev.tracker.fsrs.Card review = progress.statusOf(skill) == dev.tracker.graph.SkillStatus.DONE
+                ? ReviewSchedule.cardOf(progress, skill.id()) : null;
+        return new SkillDetail(SkillView.of(graph, progress, skill), graph.roadmapOf(skill), last, review);
     }
 }

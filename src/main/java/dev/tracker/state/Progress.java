@@ -110,7 +110,8 @@ public final class Progress {
         }
         for (int i = history.size() - 1; i >= 0; i--) {
             HistoryEntry entry = history.get(i);
-            if (!entry.undo() && !undone.contains(entry.cmd())) {
+            // the tracker's own `seen` entries are no change of the user's to take back
+            if (!entry.undo() && entry.kind() != EntryKind.SEEN && !undone.contains(entry.cmd())) {
                 List<HistoryEntry> command = new ArrayList<>();
                 for (HistoryEntry other : history) {
                     if (other.cmd().equals(entry.cmd())) {
@@ -121,11 +122,6 @@ public final class Progress {
             }
         }
         return Optional.empty();
-    }
-
-    /** The command id the history ends with, or "" for none: a new command's id chains to it. */
-    String lastCmd() {
-        return history.isEmpty() ? "" : history.get(history.size() - 1).cmd();
     }
 
     @Override

@@ -84,16 +84,30 @@ public final class ProgressEdit {
         if (entries.isEmpty()) {
             return base;
         }
-        StringBuilder content = new StringBuilder(base.lastCmd());
+        // the tracker's own `seen` entries are a command of their own, first: `undo` never takes them back with the user's
+        List<HistoryEntry> seen = new ArrayList<>();
+        List<HistoryEntry> own = new ArrayList<>();
         for (HistoryEntry entry : entries) {
+            (entry.kind() == EntryKind.SEEN ? seen : own).add(entry);
+        }
+        List<HistoryEntry> history = new ArrayList<>(base.history());
+        appendAsCommand(history, seen);
+        appendAsCommand(history, own);
+        return new Progress(history);
+    }
+
+    private void appendAsCommand(List<HistoryEntry> history, List<HistoryEntry> command) {
+        if (command.isEmpty()) {
+            return;
+        }
+        StringBuilder content = new StringBuilder(history.isEmpty() ? "" : history.get(history.size() - 1).cmd());
+        for (HistoryEntry entry : command) {
             content.append('\n').append(entry);
         }
         String cmd = CommandId.of(recorded, content.toString());
-        List<HistoryEntry> history = new ArrayList<>(base.history());
-        for (HistoryEntry e : entries) {
+        for (HistoryEntry e : command) {
             history.add(new HistoryEntry(e.at(), cmd, e.kind(), e.id(), e.from(), e.to(), e.clears(), e.title(), e.grade(),
                     e.retention(), e.text(), e.ref()));
         }
-        return new Progress(history);
     }
 }

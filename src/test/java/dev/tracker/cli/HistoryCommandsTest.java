@@ -111,7 +111,7 @@ class HistoryCommandsTest {
     void oneUndoRevertsACheckOfSeveralSkills() {
         tracker.ok("check", DEFINE, CONTROL_FLOW);
 
-        assertThat(tracker.ok("undo").out()).contains("2 entries", DEFINE, CONTROL_FLOW);
+        assertThat(tracker.ok("undo").out()).contains("2 skills", DEFINE, CONTROL_FLOW);
         assertThat(asObject(JsonTree.object(tracker.stateText()).get("skills"))).isEmpty();
         assertThat(failsInOneLine(1, "undo").err()).contains("nothing left to undo");
     }

@@ -1,0 +1,119 @@
+package dev.tracker.cli;
+
+import static dev.tracker.testing.FixtureRoadmaps.CONTROL_FLOW;
+import static dev.tracker.testing.FixtureRoadmaps.DEFINE;
+import static dev.tracker.testing.FixtureRoadmaps.MOCKING;
+import static dev.tracker.testing.JsonTree.asList;
+import static dev.tracker.testing.JsonTree.asObject;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tracker.testing.FixtureRoadmaps;
+import dev.tracker.testing.JsonTree;
+import dev.tracker.testing.TrackerRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `review`, and the review every `check` starts: through the command factory, at the runner's fixed time (2026-11-21 09:00 UTC). */
+class ReviewCommandTest {
+    @TempDir
+    Path tmp;
+
+    private TrackerRunner tracker;
+
+    @BeforeEach
+    void roadmaps() {
+        tracker = FixtureRoadmaps.both(tmp);
+    }
+
+    private Map<String, Object> review(String id) {
+        return asObject(asObject(JsonTree.object(tracker.ok("show", id, "--json").out()).get("skill")).get("review"));
+    }
+
+    private List<Object> due() {
+        return asList(JsonTree.object(tracker.ok("review", "--list", "--json").out()).get("due"));
+    }
+
+    @Test
+    void aCheckIsTheFirstReviewAndComesDueAfterItsInterval() {
+        tracker.ok("check", DEFINE, "--at", "2026-11-01");
+
+        assertThat(review(DEFINE)).containsEntry("reps", 1L).containsEntry("lapses", 0L).containsEntry("state", "review")
+                .containsEntry("last", "2026-11-01T00:00:00Z");
+        assertThat(due()).singleElement().satisfies(item -> assertThat(asObject(item)).containsEntry("id", DEFINE)
+                .hasEntrySatisfying("overdueDays", days -> assertThat((Long) days).isPositive()));
+        assertThat(tracker.ok("review", "--list").out()).startsWith("1 review due\n  " + DEFINE + "  (");
+        assertThat(tracker.ok("status").out()).endsWith("1 review due: tracker review --list\n");
+    }
+
+    @Test
+    void aGradeReschedulesAndAgainCountsALapseWhileTheSkillStaysDone() {
+        tracker.ok("check", DEFINE, "--at", "2026-11-01");
+
+        String out = tracker.ok("review", DEFINE, "--grade", "again").out();
+
+        assertThat(out).startsWith("reviewed " + DEFINE + ": again; next review 2026-11-2");
+        assertThat(review(DEFINE)).containsEntry("reps", 2L).containsEntry("lapses", 1L);
+        assertThat(due()).isEmpty();
+        assertThat(asObject(JsonTree.object(tracker.ok("show", DEFINE, "--json").out()).get("skill")))
+                .containsEntry("status", "done");
+    }
+
+    @Test
+    void undoTakesBackAGrade() {
+        tracker.ok("check", DEFINE, "--at", "2026-11-01");
+        tracker.ok("review", DEFINE, "--grade", "hard");
+
+        tracker.ok("undo");
+
+        assertThat(review(DEFINE)).containsEntry("reps", 1L);
+        assertThat(due()).hasSize(1);
+    }
+
+    @Test
+    void anEasierFirstGradeGivesALongerInterval() {
+        tracker.ok("check", DEFINE, "--grade", "hard");
+        tracker.ok("check", CONTROL_FLOW, "--grade", "easy");
+
+        assertThat((String) review(CONTROL_FLOW).get("due")).isGreaterThan((String) review(DEFINE).get("due"));
+    }
+
+    @Test
+    void skillsDoneInTheMarkdownGetASchedulesFromTheFirstWrite() {
+        assertThat(tracker.ok("show", MOCKING, "--json").out()).contains("\"review\" : null");
+
+        tracker.ok("start", CONTROL_FLOW);
+
+        assertThat(review(MOCKING)).containsEntry("reps", 1L).containsEntry("last", TrackerRunner.NOW.toString());
+        assertThat(tracker.stateText()).contains("\"id\":\"" + MOCKING + "\",\"kind\":\"seen\"");
+    }
+
+    @Test
+    void badInputIsOneLineAndWritesNothing() {
+        tracker.ok("check", DEFINE);
+        String state = tracker.stateText();
+
+        assertThat(tracker.fails(2, "review", DEFINE, "--grade", "meh").err()).contains("again, hard, good or easy").hasLineCount(1);
+        assertThat(tracker.fails(2, "review", DEFINE).err()).contains("--grade").hasLineCount(1);
+        assertThat(tracker.fails(2, "review", DEFINE, "--grade", "good", "--at", "2027-01-01").err()).contains("future")
+                .hasLineCount(1);
+        assertThat(tracker.fails(2, "review", DEFINE, "--grade", "good", "--at", "yesterday").err()).contains("yyyy-MM-dd")
+                .hasLineCount(1);
+        assertThat(tracker.fails(2, "check", CONTROL_FLOW, "--at", "2027-01-01").err()).contains("future").hasLineCount(1);
+        assertThat(tracker.fails(1, "review", CONTROL_FLOW, "--grade", "good").err()).contains("not done").hasLineCount(1);
+        assertThat(tracker.stateText()).isEqualTo(state);
+    }
+
+    @Test
+    void nothingDueIsOneLineWithTheNextDate() {
+        assertThat(tracker.ok("review", "--list").out()).isEqualTo(
+                "no review scheduled yet: `tracker check SKILL` schedules the skills you learn\n");
+        tracker.ok("check", DEFINE);
+
+        assertThat(tracker.ok("review", "--list").out()).matches("no review due; the next is on 2026-11-2\\d \\(alpha/.*\\)\n");
+        assertThat(tracker.ok("status").out()).doesNotContain("review");
+    }
+}
