@@ -19,6 +19,7 @@ public final class JsonPlanRenderer {
                 Skill skill = item.skill();
                 List<Section> path = skill.sectionId() == null ? List.of() : graph.sectionPath(skill.sectionId());
                 json.writeStartObject();
+                json.writeStringField("kind", item.kind());
                 json.writeStringField("id", skill.id());
                 json.writeStringField("title", skill.title());
                 json.writeStringField("roadmap", skill.roadmapId());

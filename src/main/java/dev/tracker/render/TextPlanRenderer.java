@@ -21,7 +21,7 @@ public final class TextPlanRenderer {
         int number = 0;
         for (PlanReport.Item item : result.items()) {
             number++;
-            String head = Text.padLeft(number + ".", 3) + " " + Marks.of(item.status()) + " ";
+            String head = Text.padLeft(number + ".", 3) + " " + (item.kind().equals("review") ? "review " : Marks.of(item.status()) + " ");
             // the whole id where it fits; else its shortest unique end, which `check` takes as well
             String id = DisplayWidth.of(head + item.skill().id()) <= width ? item.skill().id() : shortIds.of(item.skill());
             out.append(Text.cut(head + id, width)).append('\n');

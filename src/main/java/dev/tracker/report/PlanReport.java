@@ -5,6 +5,7 @@ import dev.tracker.graph.Skill;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.SkillStatus;
 import dev.tracker.state.Progress;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,11 +20,23 @@ import java.util.function.Supplier;
 public final class PlanReport {
     public static final int DEFAULT_COUNT = 5;
 
+    /** Lapses after which `next` suggests learning a skill again rather than only reviewing it. */
+    static final int RELEARN_LAPSES = 3;
+
     /**
+     * @param kind   {@code learn} (a skill to study) or {@code review} (a done skill due for recall)
      * @param reason why it was chosen, in a few words
      * @param hours  the time the plan gives for its part ("Morning, 6 hours"), or null
      */
-    public record Item(Skill skill, SkillStatus status, String reason, String hours) {
+    public record Item(String kind, Skill skill, SkillStatus status, String reason, String hours) {
+        public Item(Skill skill, SkillStatus status, String reason, String hours) {
+            this("learn", skill, status, reason, hours);
+        }
+    }
+
+    /** The reviews a plan of {@code count} items takes by default: two in five, at least one. */
+    public static int defaultReviews(int count) {
+        return Math.max(1, count * 2 / 5);
     }
 
     /** @param notes one line each about roadmaps with nothing to plan ("… is complete") */
@@ -34,8 +47,26 @@ public final class PlanReport {
     }
 
     public static Result of(SkillGraph graph, Progress progress, List<Roadmap> roadmaps, int count, boolean depthFirst) {
+        return of(graph, progress, roadmaps, count, depthFirst, List.of(), 0, null);
+    }
+
+    /**
+     * The plan with due reviews first: at most {@code reviews} of {@code due} (most overdue first),
+     * then the skills to learn.
+     */
+    public static Result of(SkillGraph graph, Progress progress, List<Roadmap> roadmaps, int count, boolean depthFirst,
+                            List<ReviewSchedule.Scheduled> due, int reviews, Instant now) {
         List<Item> items = new ArrayList<>();
         Set<Skill> chosen = new LinkedHashSet<>();
+        Set<String> inScope = new java.util.HashSet<>();
+        roadmaps.forEach(r -> inScope.add(r.id()));
+        for (ReviewSchedule.Scheduled review : due) {
+            if (items.size() < Math.min(reviews, count) && inScope.contains(review.skill().roadmapId())
+                    && chosen.add(review.skill())) {
+                items.add(new Item("review", review.skill(), SkillStatus.DONE, reviewReason(review, now),
+                        PlanHours.of(graph, review.skill())));
+            }
+        }
         for (Roadmap roadmap : roadmaps) {
             for (Skill skill : roadmap.skills()) {
                 if (items.size() < count && progress.statusOf(skill) == SkillStatus.IN_PROGRESS && chosen.add(skill)) {
@@ -71,6 +102,16 @@ public final class PlanReport {
             }
         }
         return new Result(items, notes);
+    }
+
+    /** "review: last recalled 12 days ago", or, after repeated lapses, a word to learn it again. */
+    private static String reviewReason(ReviewSchedule.Scheduled review, Instant now) {
+        long days = java.time.Duration.between(review.card().lastReview(), now).toDays();
+        String when = days == 0 ? "today" : days == 1 ? "1 day ago" : days + " days ago";
+        if (review.card().lapses() >= RELEARN_LAPSES) {
+            return "relearn it: forgotten " + review.card().lapses() + " times; last recalled " + when;
+        }
+        return "review: last recalled " + when;
     }
 
     /** A skill a roadmap proposes, and why: worked out only for the few the plan takes. */

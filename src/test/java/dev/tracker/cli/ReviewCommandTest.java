@@ -116,4 +116,36 @@ class ReviewCommandTest {
         assertThat(tracker.ok("review", "--list").out()).matches("no review due; the next is on 2026-11-2\\d \\(alpha/.*\\)\n");
         assertThat(tracker.ok("status").out()).doesNotContain("review");
     }
+
+    private List<Object> nextItems(String... options) {
+        String[] args = new String[options.length + 2];
+        args[0] = "next";
+        args[1] = "--json";
+        System.arraycopy(options, 0, args, 2, options.length);
+        return asList(JsonTree.object(tracker.ok(args).out()).get("items"));
+    }
+
+    @Test
+    void nextPutsDueReviewsFirstWithTheirReason() {
+        tracker.ok("check", DEFINE, "--at", "2026-11-01");
+
+        List<Object> items = nextItems();
+        assertThat(asObject(items.get(0))).containsEntry("kind", "review").containsEntry("id", DEFINE)
+                .containsEntry("reason", "review: last recalled 20 days ago");
+        assertThat(items.subList(1, items.size())).allSatisfy(item -> assertThat(asObject(item)).containsEntry("kind", "learn"));
+        assertThat(tracker.ok("next").out()).startsWith(" 1. review " + DEFINE + "\n");
+        assertThat(nextItems("--reviews", "0")).noneSatisfy(item -> assertThat(asObject(item)).containsEntry("kind", "review"));
+        assertThat(tracker.fails(2, "next", "--reviews", "-1").err()).contains("--reviews").hasLineCount(1);
+    }
+
+    @Test
+    void afterRepeatedLapsesNextSuggestsRelearning() {
+        tracker.ok("check", DEFINE, "--at", "2026-10-01");
+        tracker.ok("review", DEFINE, "--grade", "again", "--at", "2026-10-05");
+        tracker.ok("review", DEFINE, "--grade", "again", "--at", "2026-10-10");
+        tracker.ok("review", DEFINE, "--grade", "again", "--at", "2026-10-15");
+
+        assertThat(asObject(nextItems().get(0))).containsEntry("kind", "review")
+                .hasEntrySatisfying("reason", reason -> assertThat((String) reason).startsWith("relearn it: forgotten 3 times"));
+    }
 }
