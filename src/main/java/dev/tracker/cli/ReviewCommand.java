@@ -11,6 +11,8 @@ import dev.tracker.render.TextReviewRenderer;
 import dev.tracker.report.ReviewSchedule;
 import dev.tracker.state.Progress;
 import dev.tracker.state.ProgressEdit;
+import dev.tracker.shell.ReviewSession;
+import dev.tracker.shell.ReviewTerminal;
 import java.time.Instant;
 import java.util.List;
 
@@ -51,9 +53,30 @@ public final class ReviewCommand extends ModelledCommand implements Runnable {
                     + grade.get());
         }
         Instant now = context.clock().instant();
-        ReviewSchedule.Result result = ReviewSchedule.of(graph(), progressForReading(), now, retention);
+        Progress progress = progressForReading();
+        ReviewSchedule.Result result = ReviewSchedule.of(graph(), progress, now, retention);
+        TextReviewRenderer text = new TextReviewRenderer(context.width(), context.clock().getZone());
+        if (!list.get() && !json.get() && root().interaction().personAtTerminal()) {
+            if (result.due().isEmpty()) {
+                print(text.nothingDue(result) + "\n");
+                return;
+            }
+            List<ReviewSession.Card> cards = ReviewCards.of(graph(), progress, workspace().roadmapsLocation(), result.due());
+            if (ReviewTerminal.run(cards, new SessionGrader(this, retention))) {
+                return;
+            }
+        }
         print(json.get() ? JsonReviewRenderer.list(result, now)
                 : new TextReviewRenderer(context.width(), context.clock().getZone()).list(result, now));
+    }
+
+    /** Records one grade for one skill (the session's way in); the card after it. */
+    Card gradeOne(Skill skill, String given, double retention) {
+        Progress after = workspace().store().update(progress -> {
+            Instant now = context.clock().instant();
+            return progress.edit(now).review(skill.id(), given, retention, now).done();
+        });
+        return ReviewSchedule.cardOf(after, skill.id());
     }
 
     private void grade(double retention) {
