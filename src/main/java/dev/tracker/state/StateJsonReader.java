@@ -47,6 +47,8 @@ final class StateJsonReader {
     }
 
     private final JsonParser parser;
+    /** Times already read: the entries of one command share theirs, and Instant.parse is slow on a cold JVM. */
+    private final Map<String, Instant> instants = new java.util.HashMap<>();
 
     private StateJsonReader(JsonParser parser) {
         this.parser = parser;
@@ -200,8 +202,14 @@ final class StateJsonReader {
 
     private Instant instant(Map<String, Object> fields, String name) throws StateFormatException {
         String value = require(fields, name);
+        Instant known = instants.get(value);
+        if (known != null) {
+            return known;
+        }
         try {
-            return Instant.parse(value);
+            Instant parsed = Instant.parse(value);
+            instants.put(value, parsed);
+            return parsed;
         } catch (DateTimeParseException e) {
             throw fault("\"" + name + "\" is " + QuotedText.quote(value) + "; expected a time like 2026-01-31T09:00:00Z");
         }
