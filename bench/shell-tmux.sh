@@ -2,7 +2,8 @@
 # Drives the real interactive shell in tmux, as a user would: send-keys to type, capture-pane
 # to read. Checks that `tracker` opens the shell, Tab completes commands and fuzzy skill ids,
 # an ambiguous query opens the picker and Enter marks the chosen skill, `status` prints what
-# it prints outside, Ctrl-C/Ctrl-D/history behave, and the bash (and zsh, when installed)
+# it prints outside, Ctrl-C/Ctrl-D/history behave, the review session grades, reveals and
+# undoes, and the bash (and zsh, when installed)
 # completion scripts complete too. Prints each check; exits 1 when one fails, 77 without tmux.
 #   usage: bench/shell-tmux.sh        (from anywhere; builds the jar through ./tracker if needed)
 set -uo pipefail
@@ -108,6 +109,29 @@ wait_for '^tracker shell: Tab completes' 30 && wait_for '^tracker> ?$' 30 && sle
 check "Up in a new session recalls the last line" '^tracker> status$'
 keys C-u "exit" Enter
 check "exit leaves" '^sh\$ ?$'
+
+echo "== the review session"
+review_args="--roadmaps roadmaps --state $tmp/review.json"
+./tracker $review_args check interfaces/l2/mocking --at 2026-10-01 >/dev/null
+./tracker $review_args check go-4-week-bootcamp/week-1/exercises/deep-concurrency-drill/context-cancellation --at 2026-10-02 >/dev/null
+reset_pane
+keys "clear; ./tracker $review_args review" Enter
+check "review at a terminal shows the most overdue card first" '^\(1/2\) go-architect-tracker/interfaces/l2/mocking' 30
+keys 3
+check "3 grades good and prints the next due date" '^  good: next review 20[0-9-]+ \(in [0-9]+ days?\)' 10
+check "the next card follows" '^\(2/2\) go-4-week-bootcamp/' 10
+keys Space
+check "space reveals the roadmap's 'Then answer:' prompts" '^  \? When does memory escape to heap\?' 10
+keys u
+check "u takes back the last grade and shows its card again" '^  undone: go-architect-tracker/interfaces/l2/mocking' 10
+keys q
+check "q quits with a summary" '^reviewed 0 skills, 0 again; 2 still due' 10
+check "the shell prompt is back after the session" '^sh\$ ?$' 10
+if ./tracker $review_args show go-architect-tracker/interfaces/l2/mocking --json | grep -q '"reps" : 1,'; then
+  ok "the undone grade is gone from the schedule (1 review: the check)"
+else
+  fail "the undone grade is gone from the schedule (1 review: the check)"
+fi
 
 echo "== no terminal"
 piped=$(./tracker "${tracker_args[@]}" check syntax </dev/null 2>&1 | cat)
