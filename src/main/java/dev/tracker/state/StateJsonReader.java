@@ -95,7 +95,7 @@ final class StateJsonReader {
                         if (version == 1) {
                             v1History.add(v1HistoryEntry());
                         } else {
-                            history.add(historyEntry());
+                            historyEntries(history);
                         }
                     }
                     break;
@@ -122,7 +122,8 @@ final class StateJsonReader {
                 Boolean.TRUE.equals(fields.get("undo")));
     }
 
-    private HistoryEntry historyEntry() throws IOException, StateFormatException {
+    /** One line of the history: an entry, or a `seen` line naming many skills ("ids"), one entry each. */
+    private void historyEntries(List<HistoryEntry> history) throws IOException, StateFormatException {
         Map<String, Object> fields = entryObject("a history entry", V2_FIELDS);
         String kindLabel = require(fields, "kind");
         EntryKind kind;
@@ -144,13 +145,22 @@ final class StateJsonReader {
             throw fault("a " + kind.label() + " entry lacks a field it needs");
         }
         Object retention = fields.getOrDefault("retention", 0.0);
-        return new HistoryEntry(instant(fields, "at"), require(fields, "cmd"), kind, require(fields, "id"),
-                fields.containsKey("from") ? status(fields, "from") : null, fields.containsKey("to") ? status(fields, "to") : null,
-                Boolean.TRUE.equals(fields.get("clears")), (String) fields.get("title"), grade, (Double) retention,
-                (String) fields.get("text"), (String) fields.get("ref"));
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) fields.get("ids");
+        if ((ids != null) == fields.containsKey("id") || ids != null && kind != EntryKind.SEEN) {
+            throw fault("an entry names its skill by \"id\" (a seen entry may name several by \"ids\")");
+        }
+        Instant at = instant(fields, "at");
+        String cmd = require(fields, "cmd");
+        for (String id : ids != null ? ids : List.of(require(fields, "id"))) {
+            history.add(new HistoryEntry(at, cmd, kind, id,
+                    fields.containsKey("from") ? status(fields, "from") : null, fields.containsKey("to") ? status(fields, "to") : null,
+                    Boolean.TRUE.equals(fields.get("clears")), (String) fields.get("title"), grade, (Double) retention,
+                    (String) fields.get("text"), (String) fields.get("ref")));
+        }
     }
 
-    private static final Set<String> V2_FIELDS = Set.of("at", "clears", "cmd", "from", "grade", "id", "kind", "ref",
+    private static final Set<String> V2_FIELDS = Set.of("at", "clears", "cmd", "from", "grade", "id", "ids", "kind", "ref",
             "retention", "text", "title", "to");
 
     /**
@@ -174,6 +184,17 @@ final class StateJsonReader {
                     throw fault("\"" + name + "\" in " + what + " must be true or false");
                 }
                 fields.put(name, value == JsonToken.VALUE_TRUE);
+            } else if (name.equals("ids")) {
+                expect(value, JsonToken.START_ARRAY, "\"ids\" in " + what + " must be a list of skill ids");
+                List<String> ids = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    expect(parser.currentToken(), JsonToken.VALUE_STRING, "\"ids\" in " + what + " must hold strings");
+                    ids.add(text(parser.getText(), "an id in \"ids\""));
+                }
+                if (ids.isEmpty()) {
+                    throw fault("\"ids\" in " + what + " is empty");
+                }
+                fields.put(name, ids);
             } else if (name.equals("retention")) {
                 if (value != JsonToken.VALUE_NUMBER_FLOAT && value != JsonToken.VALUE_NUMBER_INT) {
                     throw fault("\"retention\" in " + what + " must be a number");

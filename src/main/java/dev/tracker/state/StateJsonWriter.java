@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,9 +21,23 @@ final class StateJsonWriter {
     static String write(Progress progress) {
         StringBuilder out = new StringBuilder("{\n  \"history\": [");
         String separator = "\n";
-        for (HistoryEntry entry : progress.history()) {
-            out.append(separator).append("    ").append(compact(g -> entry(g, entry)));
+        List<HistoryEntry> history = progress.history();
+        for (int i = 0; i < history.size(); i++) {
+            HistoryEntry entry = history.get(i);
+            int end = i + 1;
+            while (entry.kind() == EntryKind.SEEN && end < history.size() && sameSeenLine(entry, history.get(end))) {
+                end++;
+            }
+            List<HistoryEntry> line = history.subList(i, end);
+            out.append(separator).append("    ").append(compact(g -> {
+                if (line.size() == 1) {
+                    entry(g, entry);
+                } else {
+                    seenLine(g, line);
+                }
+            }));
             separator = ",\n";
+            i = end - 1;
         }
         out.append(progress.history().isEmpty() ? "]" : "\n  ]").append(",\n  \"skills\": {");
         separator = "\n";
@@ -41,6 +56,27 @@ final class StateJsonWriter {
         out.append(progress.skills().isEmpty() ? "}" : "\n  }")
                 .append(",\n  \"version\": ").append(StateJsonReader.SCHEMA_VERSION).append("\n}\n");
         return out.toString();
+    }
+
+    /** The skills a write first saw done share one line: one entry each would make most of a new user's file. */
+    private static boolean sameSeenLine(HistoryEntry first, HistoryEntry next) {
+        return next.kind() == EntryKind.SEEN && next.cmd().equals(first.cmd()) && next.at().equals(first.at())
+                && next.retention() == first.retention();
+    }
+
+    private static void seenLine(JsonGenerator g, List<HistoryEntry> line) throws IOException {
+        HistoryEntry first = line.get(0);
+        g.writeStartObject();
+        g.writeStringField("at", first.at().toString());
+        g.writeStringField("cmd", first.cmd());
+        g.writeArrayFieldStart("ids");
+        for (HistoryEntry entry : line) {
+            g.writeString(entry.id());
+        }
+        g.writeEndArray();
+        g.writeStringField("kind", first.kind().label());
+        g.writeNumberField("retention", first.retention());
+        g.writeEndObject();
     }
 
     /** Keys sorted; a field only where the entry's kind has it, so that each line says just what happened. */

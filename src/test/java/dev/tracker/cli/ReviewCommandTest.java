@@ -88,7 +88,8 @@ class ReviewCommandTest {
         tracker.ok("start", CONTROL_FLOW);
 
         assertThat(review(MOCKING)).containsEntry("reps", 1L).containsEntry("last", TrackerRunner.NOW.toString());
-        assertThat(tracker.stateText()).contains("\"id\":\"" + MOCKING + "\",\"kind\":\"seen\"");
+        assertThat(tracker.stateText()).as("the skills first seen together share one line").containsOnlyOnce("\"kind\":\"seen\"")
+                .containsPattern("\"ids\":\\[[^]]*\"" + MOCKING + "\"");
     }
 
     @Test

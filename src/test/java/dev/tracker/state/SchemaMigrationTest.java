@@ -3,12 +3,16 @@ package dev.tracker.state;
 import static dev.tracker.state.StateFixtures.T3;
 import static dev.tracker.state.StateFixtures.todo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.SkillStatus;
+import dev.tracker.graph.TrackerException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,5 +82,25 @@ class SchemaMigrationTest {
         assertThat(written.reviewsOf("r/a")).singleElement().satisfies(r -> assertThat(r.grade()).isEqualTo("hard"));
         assertThat(written.notesOf("r/a")).singleElement().satisfies(n -> assertThat(n.text()).isEqualTo("a note"));
         assertThat(dir.resolve("state.json.v1")).doesNotExist();
+    }
+
+    @Test
+    void seenEntriesOfOneCommandShareALineAndReadBackOneEach() throws IOException {
+        Progress written = store().update(p -> p.edit(T3).seen("r/a", 0.9, T3).seen("r/b", 0.9, T3).done());
+
+        assertThat(Files.readString(dir.resolve("state.json"))).contains("\"ids\":[\"r/a\",\"r/b\"],\"kind\":\"seen\"");
+        assertThat(store().load()).isEqualTo(written);
+        assertThat(store().load().reviewsOf("r/b")).singleElement().satisfies(r -> assertThat(r.seen()).isTrue());
+    }
+
+    @Test
+    void aSeenLineMustNameItsSkillsOneWay() throws IOException {
+        String head = "{\n  \"history\": [\n    {\"at\":\"2026-11-21T09:00:00Z\",\"cmd\":\"c1\",";
+        String tail = ",\"kind\":\"seen\",\"retention\":0.9}\n  ],\n  \"skills\": {},\n  \"version\": 2\n}\n";
+        for (String ids : List.of("\"ids\":[]", "\"id\":\"r/a\",\"ids\":[\"r/b\"]", "\"ids\":[1]")) {
+            Files.writeString(dir.resolve("state.json"), head + ids + tail);
+            assertThat(catchThrowableOfType(TrackerException.class, () -> store().load())).as(ids).isNotNull()
+                    .satisfies(e -> assertThat(e.exitCode()).isEqualTo(ExitCode.DATA_ERROR));
+        }
     }
 }
