@@ -45,7 +45,9 @@ public final class CommandLineFactory {
         TrackerCommand root = new TrackerCommand(context);
         CommandLine commandLine = new CommandLine(root.spec());
         for (Commands command : commands) {
-            commandLine.addSubcommand(command.commandName(), command.create(context, CommandLineFactory::create));
+            // the shell alone needs the factory: a method reference evaluated for every command would link a lambda at start-up
+            commandLine.addSubcommand(command.commandName(), command == Commands.SHELL
+                    ? command.create(context, CommandLineFactory::create) : command.create(context, null));
         }
         // the settings below reach the subcommands added so far only
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
