@@ -2,7 +2,8 @@ package dev.tracker.render;
 
 /**
  * How many terminal columns text takes: emoji and East Asian wide characters take two,
- * combining marks, variation selectors and joiners none. Close to wcwidth, without tables.
+ * combining marks, variation selectors and joiners none, a control character as wide as the
+ * form {@link Printable} shows it in. Close to wcwidth, without tables.
  */
 final class DisplayWidth {
     /** Emoji below U+1F000 that terminals draw two columns wide (Unicode's Emoji_Presentation). */
@@ -30,6 +31,11 @@ final class DisplayWidth {
     }
 
     static int of(int codePoint) {
+        int visible = Printable.visibleWidth(codePoint);
+        if (visible >= 0) {
+            // shown as ^[ or <U+009B> by the writer: counted as shown
+            return visible;
+        }
         int type = Character.getType(codePoint);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
                 || codePoint >= 0xFE00 && codePoint <= 0xFE0F || codePoint < 0x20) {

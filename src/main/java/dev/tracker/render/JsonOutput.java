@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
-/** Pretty-printed JSON for scripts, written with Jackson's streaming generator. */
+/** Pretty-printed JSON for scripts, written with Jackson's streaming generator; every control character escaped. */
 final class JsonOutput {
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = new JsonFactory().setCharacterEscapes(new JsonControlEscapes());
 
     interface Body {
         void write(JsonGenerator json) throws IOException;

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * A writer that restyles each finished line (colour, ASCII stand-ins) on its way out. The style
- * is set once the command line is parsed, before the command prints anything.
+ * The one way text leaves the tracker: each finished line is made printable (a control
+ * character from a roadmap or the state file is shown as {@code ^[}, never sent to the
+ * terminal; see {@link Printable}) and then restyled (colour, ASCII stand-ins), so the only
+ * escape sequences on the way out are the tracker's own colours. The style is set once the
+ * command line is parsed, before the command prints anything.
  */
 public final class StyledWriter extends Writer {
     private final Writer target;
@@ -44,7 +47,7 @@ public final class StyledWriter extends Writer {
 
     private void emit() throws IOException {
         if (line.length() > 0) {
-            target.write(style.apply(line.toString()));
+            target.write(style.apply(Printable.of(line.toString())));
             line.setLength(0);
         }
     }

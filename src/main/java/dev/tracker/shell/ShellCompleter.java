@@ -1,5 +1,6 @@
 package dev.tracker.shell;
 
+import dev.tracker.render.Printable;
 import dev.tracker.render.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,10 @@ final class ShellCompleter implements Completer {
             // JLine's file completer lists a whole folder and leaves the matching to the reader
             List<Candidate> all = new ArrayList<>();
             files.complete(reader, line, all);
-            all.stream().filter(candidate -> candidate.value().startsWith(word)).forEach(candidates::add);
+            // a file name may hold control characters: shown visibly, as everywhere else
+            all.stream().filter(candidate -> candidate.value().startsWith(word)).map(c -> new Candidate(c.value(),
+                    Printable.of(c.displ()), c.group(), c.descr(), c.suffix(), c.key(), c.complete(), c.sort()))
+                    .forEach(candidates::add);
             return;
         }
         // for --option=value the candidate replaces the whole word, so it keeps the option's part
@@ -40,8 +44,8 @@ final class ShellCompleter implements Completer {
         int rank = 0;
         for (CommandCompletions.Suggestion suggestion : result.suggestions()) {
             String description = suggestion.description().isEmpty() ? null
-                    : Text.cut(suggestion.description(), DESCRIPTION_COLUMNS);
-            candidates.add(new Candidate(kept + suggestion.value(), suggestion.value(), suggestion.group(), description,
+                    : Text.cut(Printable.of(suggestion.description()), DESCRIPTION_COLUMNS);
+            candidates.add(new Candidate(kept + suggestion.value(), Printable.of(suggestion.value()), suggestion.group(), description,
                     null, null, true, rank++));
         }
     }

@@ -2,6 +2,7 @@ package dev.tracker.shell;
 
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.TrackerException;
+import dev.tracker.render.Printable;
 import dev.tracker.render.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,12 +83,13 @@ public final class TerminalPicker implements Picker {
 
     private static void draw(Display display, String question, PickerList list, int columns) {
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(new AttributedString(Text.cut(question + HINT, columns - 1), AttributedStyle.BOLD));
-        String prompt = "narrow: " + list.filter();
+        lines.add(new AttributedString(Text.cut(Printable.of(question) + HINT, columns - 1), AttributedStyle.BOLD));
+        String prompt = "narrow: " + Printable.of(list.filter());
         lines.add(new AttributedString(prompt));
         for (PickerList.Row row : list.window()) {
-            String text = Text.cut((row.selected() ? "> " : "  ") + row.choice().id() + "  " + row.choice().title(),
-                    columns - 1);
+            // ids and titles come from files: never drawn raw (see Printable)
+            String text = Text.cut(Printable.of((row.selected() ? "> " : "  ") + row.choice().id() + "  "
+                    + row.choice().title()), columns - 1);
             lines.add(new AttributedString(text, row.selected() ? AttributedStyle.INVERSE : AttributedStyle.DEFAULT));
         }
         String count = list.shownCount() == 0 ? "  no candidate has those words; Backspace widens"

@@ -2,6 +2,7 @@ package dev.tracker.shell;
 
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.TrackerException;
+import dev.tracker.render.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +110,8 @@ public final class TrackerShell {
         } catch (IOException e) {
             // reported below, as for a file that exists but cannot be written
         }
-        terminal.writer().println("tracker: warning: no history this time: " + file + " cannot be written");
+        terminal.writer().println("tracker: warning: no history this time: " + Printable.of(file.toString())
+                + " cannot be written");
         return null;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tracker.app.CommandLineFactory;
 import dev.tracker.cli.TrackerCommand;
 import dev.tracker.cli.TrackerContext;
+import dev.tracker.render.StyledWriter;
 import dev.tracker.shell.Picker;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -122,7 +123,9 @@ public final class TrackerRunner {
     public Run runPicking(Picker picker, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        try (PrintWriter outWriter = new PrintWriter(out, true); PrintWriter errWriter = new PrintWriter(err, true)) {
+        // through the writer main uses, which makes every line printable
+        try (PrintWriter outWriter = new PrintWriter(new StyledWriter(out), true);
+             PrintWriter errWriter = new PrintWriter(new StyledWriter(err), true)) {
             CommandLine tree = CommandLineFactory.createFor(context(outWriter, errWriter), args);
             if (picker != null) {
                 ((TrackerCommand) tree.getCommand()).interaction().usePicker(picker);
