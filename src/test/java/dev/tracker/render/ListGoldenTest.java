@@ -24,7 +24,7 @@ class ListGoldenTest {
     private static final int WIDTH = 80;
     private static final Instant AT = Instant.parse("2026-11-21T09:00:00Z");
     private static final SkillGraph GRAPH = new SkillGraph(RoadmapLoader.load(
-            Path.of(System.getProperty("tracker.projectRoadmaps", "roadmaps"))));
+            dev.tracker.testing.TrackerRunner.fixtureRoadmaps()));
 
     @Test
     void listOfEveryRoadmap() throws IOException {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PlanGapsGoldenTest {
     private static final int WIDTH = 80;
     private static final SkillGraph GRAPH = new SkillGraph(RoadmapLoader.load(
-            Path.of(System.getProperty("tracker.projectRoadmaps", "roadmaps"))));
+            dev.tracker.testing.TrackerRunner.fixtureRoadmaps()));
 
     @Test
     void nextAcrossEveryRoadmap() throws IOException {

@@ -58,13 +58,18 @@ public final class TrackerRunner {
         env.put("COLUMNS", String.valueOf(COLUMNS));
     }
 
-    /** The folder of the user's own roadmaps in this project (surefire sets the property). */
-    public static Path projectRoadmaps() {
-        String folder = System.getProperty("tracker.projectRoadmaps");
-        if (folder == null) {
-            throw new IllegalStateException("system property tracker.projectRoadmaps is not set (run through Maven)");
-        }
-        return Path.of(folder);
+    /**
+     * The frozen copies of the five roadmaps the project shipped when the tests were written
+     * (src/test/resources/roadmaps/five): tests read these, never the user's own roadmaps/, which
+     * the user may edit at any time. Only {@code BundledSetTest} reads roadmaps/.
+     */
+    public static Path fixtureRoadmaps() {
+        return Path.of(System.getProperty("tracker.fixtureRoadmaps", "src/test/resources/roadmaps/five"));
+    }
+
+    /** The roadmaps/ folder the jar bundles; for {@code BundledSetTest} alone. */
+    public static Path bundledRoadmapsFolder() {
+        return Path.of(System.getProperty("tracker.bundledRoadmaps", "roadmaps"));
     }
 
     /** Writes a fixture roadmap into {@code tmp/roadmaps/}. */
@@ -82,9 +87,14 @@ public final class TrackerRunner {
         return this;
     }
 
-    /** Reads the roadmaps from the project's own folder instead of {@code tmp/roadmaps/}. */
+    /** Reads the roadmaps from the frozen five ({@link #fixtureRoadmaps}) instead of {@code tmp/roadmaps/}. */
+    public TrackerRunner useFixtureRoadmaps() {
+        return env("TRACKER_ROADMAPS", fixtureRoadmaps().toString());
+    }
+
+    /** The old name of {@link #useFixtureRoadmaps}, kept for HelpTest until its rewrite. */
     public TrackerRunner useProjectRoadmaps() {
-        return env("TRACKER_ROADMAPS", projectRoadmaps().toString());
+        return useFixtureRoadmaps();
     }
 
     /** Sets an environment variable, or removes it when the value is null. */
