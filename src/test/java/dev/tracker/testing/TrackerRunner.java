@@ -48,6 +48,7 @@ public final class TrackerRunner {
 
     private final Path dir;
     private final Map<String, String> env = new LinkedHashMap<>();
+    private Instant now = NOW;
 
     public TrackerRunner(Path tempDir) {
         this.dir = tempDir.toAbsolutePath();
@@ -97,6 +98,12 @@ public final class TrackerRunner {
         return useFixtureRoadmaps();
     }
 
+    /** Stamps the runs that follow with this time instead of {@link #NOW}. */
+    public TrackerRunner at(Instant time) {
+        this.now = time;
+        return this;
+    }
+
     /** Sets an environment variable, or removes it when the value is null. */
     public TrackerRunner env(String name, String value) {
         if (value == null) {
@@ -144,9 +151,9 @@ public final class TrackerRunner {
         }
     }
 
-    /** The context every run gets: these streams, this runner's environment and folder, the fixed clock. */
+    /** The context every run gets: these streams, this runner's environment and folder, its fixed clock. */
     public TrackerContext context(PrintWriter out, PrintWriter err) {
-        return new TrackerContext(out, err, env, dir, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new TrackerContext(out, err, env, dir, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     public Path dir() {
