@@ -6,8 +6,10 @@ import dev.tracker.testing.Golden;
 import dev.tracker.testing.JsonTree;
 import dev.tracker.testing.TrackerRunner;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,5 +34,13 @@ class JsonGoldenTest {
 
         assertThat(JsonTree.parse(run.out())).as("well-formed JSON").isNotNull();
         Golden.assertMatches(output.goldenFile(), run.out());
+    }
+
+    @Test
+    void everyGoldenFileBelongsToAnOutput() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", "golden", "json"))) {
+            assertThat(files.map(f -> "json/" + f.getFileName()))
+                    .containsExactlyInAnyOrderElementsOf(JsonOutputs.ALL.stream().map(JsonOutputs.JsonOutput::goldenFile).toList());
+        }
     }
 }
