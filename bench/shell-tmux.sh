@@ -17,8 +17,10 @@ trap 'tmux -L "$socket" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 ./tracker --version >/dev/null || { echo "shell-tmux: ./tracker does not run" >&2; exit 1; }
 
 failures=0
-tracker_args=(--roadmaps roadmaps --state "$tmp/state.json")
-args="--roadmaps roadmaps --state $tmp/state.json"
+# the frozen copies the Java tests read, not the user's roadmaps/ (which the user may edit)
+fixtures=src/test/resources/roadmaps/five
+tracker_args=(--roadmaps "$fixtures" --state "$tmp/state.json")
+args="--roadmaps $fixtures --state $tmp/state.json"
 
 screen() { tmux -L "$socket" capture-pane -p -t t -S -200 "$@"; }
 keys() { tmux -L "$socket" send-keys -t t "$@"; }
@@ -147,7 +149,7 @@ else
 fi
 
 echo "== completion scripts"
-keys "clear; tracker() { '$repo/tracker' --roadmaps '$repo/roadmaps' \"\$@\"; }; source <(tracker completion bash)" Enter
+keys "clear; tracker() { '$repo/tracker' --roadmaps '$repo/$fixtures' \"\$@\"; }; source <(tracker completion bash)" Enter
 sleep 2
 keys "tracker che" Tab
 check "bash: tracker che<Tab> completes check" '^sh\$ tracker check ?$' 20
@@ -157,7 +159,7 @@ keys C-u
 if command -v zsh >/dev/null; then
   keys "clear; exec zsh -f" Enter
   sleep 1
-  keys "PS1='zsh> '; autoload -Uz compinit && compinit -u; tracker() { '$repo/tracker' --roadmaps '$repo/roadmaps' \"\$@\"; }; source <(tracker completion zsh)" Enter
+  keys "PS1='zsh> '; autoload -Uz compinit && compinit -u; tracker() { '$repo/tracker' --roadmaps '$repo/$fixtures' \"\$@\"; }; source <(tracker completion zsh)" Enter
   sleep 3
   keys "tracker che" Tab
   check "zsh: tracker che<Tab> completes check" '^zsh> tracker check ?$' 20

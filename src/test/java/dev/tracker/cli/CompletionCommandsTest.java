@@ -72,7 +72,7 @@ class CompletionCommandsTest {
 
     @Test
     void scriptsArePrintedAsWrittenForBashAndZsh() throws IOException {
-        Path resources = TrackerRunner.projectRoadmaps().resolveSibling("src/main/resources/completion");
+        Path resources = Path.of("src/main/resources/completion");
         assertThat(tracker.ok("completion", "bash").out()).isEqualTo(Files.readString(resources.resolve("tracker.bash")))
                 .contains("complete -o default -F _tracker tracker", "__complete -- \"${COMP_WORDS[@]:1:COMP_CWORD}\"");
         assertThat(tracker.ok("completion", "zsh").out()).isEqualTo(Files.readString(resources.resolve("tracker.zsh")))

@@ -88,7 +88,7 @@ class DoctorCommandTest {
 
     @Test
     void mojibakeThatCouldNotBeRepairedIsListedWithItsLine() {
-        TrackerRunner.Run run = new TrackerRunner(dir).useProjectRoadmaps().run("doctor");
+        TrackerRunner.Run run = new TrackerRunner(dir).useFixtureRoadmaps().run("doctor");
         assertThat(run.exit()).as("a suspect line is a problem to look at").isEqualTo(1);
         assertThat(run.out()).containsPattern("\\? go-4-week-bootcamp\\.md:\\d+  mojibake that could not be repaired: \".*ï¸");
     }

@@ -20,12 +20,12 @@ class NextGapsCommandsTest {
 
     /** Wide enough that `next` prints whole ids, which these tests read back. */
     private TrackerRunner tracker() {
-        return new TrackerRunner(dir).useProjectRoadmaps().env("COLUMNS", "200");
+        return new TrackerRunner(dir).useFixtureRoadmaps().env("COLUMNS", "200");
     }
 
     /** The usual 80 columns, where long titles are cut. */
     private TrackerRunner narrowTracker() {
-        return new TrackerRunner(dir).useProjectRoadmaps();
+        return new TrackerRunner(dir).useFixtureRoadmaps();
     }
 
     @Test

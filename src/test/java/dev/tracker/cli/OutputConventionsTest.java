@@ -32,7 +32,7 @@ class OutputConventionsTest {
         PrintWriter out = new PrintWriter(styled, true);
         Map<String, String> env = new HashMap<>(Map.of("HOME", dir.toString(), "LANG", "C.UTF-8", "TERM", "xterm",
                 "TRACKER_STATE", dir.resolve("state.json").toString(), "TRACKER_ROADMAPS",
-                TrackerRunner.projectRoadmaps().toString()));
+                TrackerRunner.fixtureRoadmaps().toString()));
         env.putAll(extraEnv);
         TrackerContext context = new TrackerContext(out, new PrintWriter(new StringWriter()), env, dir,
                 Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC), terminal, styled::style);

@@ -28,7 +28,7 @@ class ProjectRoadmapsTest {
     @BeforeEach
     void runner() {
         tracker = new TrackerRunner(tmp);
-        roadmaps = TrackerRunner.projectRoadmaps().toString();
+        roadmaps = TrackerRunner.fixtureRoadmaps().toString();
     }
 
     private Run ok(String... args) {

@@ -16,7 +16,7 @@ class QueryArgumentsTest {
 
     @Test
     void argumentsThatEachNameOneSkillMarkEachOfThem() {
-        TrackerRunner tracker = new TrackerRunner(dir).useProjectRoadmaps();
+        TrackerRunner tracker = new TrackerRunner(dir).useFixtureRoadmaps();
         TrackerRunner.Run run = tracker.ok("check", "l1/philosophy", "l1/panic");
         assertThat(run.out()).contains(ERRORS + "philosophy", ERRORS + "panic");
         assertThat(tracker.stateText()).contains(ERRORS + "philosophy", ERRORS + "panic");
@@ -24,14 +24,14 @@ class QueryArgumentsTest {
 
     @Test
     void wordsThatOnlyTogetherNameASkillStillWork() {
-        TrackerRunner tracker = new TrackerRunner(dir).useProjectRoadmaps();
+        TrackerRunner tracker = new TrackerRunner(dir).useFixtureRoadmaps();
         assertThat(tracker.ok("check", "zombie", "array").out())
                 .contains("go-architect-tracker/slice-vs-array/l2/memory-leak-prevention");
     }
 
     @Test
     void gapsFindsATopicByThePrefixOfAWord() {
-        TrackerRunner tracker = new TrackerRunner(dir).useProjectRoadmaps();
+        TrackerRunner tracker = new TrackerRunner(dir).useFixtureRoadmaps();
         assertThat(tracker.ok("gaps", "interface").out()).startsWith("Interfaces · frontier L2");
     }
 }

@@ -11,6 +11,7 @@ import dev.tracker.report.ListReport;
 import dev.tracker.report.ShowReport;
 import dev.tracker.roadmap.RoadmapLoader;
 import dev.tracker.state.Progress;
+import dev.tracker.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,12 +20,12 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** `list` and `show` on the user's own roadmaps, at 80 columns, compared with golden files. */
+/** `list` and `show` on the frozen copies of the five roadmaps, at 80 columns, compared with golden files. */
 class ListGoldenTest {
     private static final int WIDTH = 80;
     private static final Instant AT = Instant.parse("2026-11-21T09:00:00Z");
     private static final SkillGraph GRAPH = new SkillGraph(RoadmapLoader.load(
-            Path.of(System.getProperty("tracker.projectRoadmaps", "roadmaps"))));
+            dev.tracker.testing.TrackerRunner.fixtureRoadmaps()));
 
     @Test
     void listOfEveryRoadmap() throws IOException {

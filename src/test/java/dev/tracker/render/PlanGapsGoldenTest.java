@@ -7,16 +7,17 @@ import dev.tracker.report.GapsReport;
 import dev.tracker.report.PlanReport;
 import dev.tracker.roadmap.RoadmapLoader;
 import dev.tracker.state.Progress;
+import dev.tracker.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** `next` and `gaps` on the user's own roadmaps with no state, at 80 columns, against golden files. */
+/** `next` and `gaps` on the frozen copies of the five roadmaps with no state, at 80 columns, against golden files. */
 class PlanGapsGoldenTest {
     private static final int WIDTH = 80;
     private static final SkillGraph GRAPH = new SkillGraph(RoadmapLoader.load(
-            Path.of(System.getProperty("tracker.projectRoadmaps", "roadmaps"))));
+            dev.tracker.testing.TrackerRunner.fixtureRoadmaps()));
 
     @Test
     void nextAcrossEveryRoadmap() throws IOException {

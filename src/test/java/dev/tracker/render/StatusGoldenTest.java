@@ -9,18 +9,19 @@ import dev.tracker.report.ChangeReport;
 import dev.tracker.report.StatusReport;
 import dev.tracker.roadmap.RoadmapLoader;
 import dev.tracker.state.Progress;
+import dev.tracker.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The reports on the user's own roadmaps, at 80 columns, compared with golden files. */
+/** The reports on the frozen copies of the five roadmaps, at 80 columns, compared with golden files. */
 class StatusGoldenTest {
     private static final int WIDTH = 80;
     private static final Instant AT = Instant.parse("2026-11-21T09:00:00Z");
     private static final SkillGraph GRAPH = new SkillGraph(RoadmapLoader.load(
-            Path.of(System.getProperty("tracker.projectRoadmaps", "roadmaps"))));
+            dev.tracker.testing.TrackerRunner.fixtureRoadmaps()));
 
     @Test
     void statusOfEveryRoadmap() throws IOException {

@@ -25,7 +25,7 @@ class BundledRoadmapsTest {
 
     @BeforeAll
     static void loadProjectRoadmaps() {
-        roadmaps = RoadmapLoader.load(Path.of(System.getProperty("tracker.projectRoadmaps", "roadmaps")));
+        roadmaps = RoadmapLoader.load(dev.tracker.testing.TrackerRunner.fixtureRoadmaps());
     }
 
     private static Roadmap roadmap(String file) {

@@ -39,7 +39,7 @@ class GuardedFlexmarkTest {
     @Test
     void realRoadmapsGiveStockFlexmarksTree() throws IOException {
         Path corpus = Path.of(System.getProperty("tracker.sharedCorpus", "../shared/corpus"));
-        Stream<Path> folders = Stream.of(Path.of(System.getProperty("tracker.projectRoadmaps", "roadmaps")), corpus)
+        Stream<Path> folders = Stream.of(dev.tracker.testing.TrackerRunner.fixtureRoadmaps(), corpus)
                 .filter(Files::isDirectory);
         List<Path> files = folders.flatMap(folder -> {
             try {

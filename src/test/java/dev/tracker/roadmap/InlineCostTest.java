@@ -17,7 +17,7 @@ class InlineCostTest {
 
     @Test
     void theUsersOwnRoadmapsAreFarWithinEveryBudget() throws Exception {
-        Path roadmaps = Path.of(System.getProperty("tracker.projectRoadmaps", "roadmaps"));
+        Path roadmaps = dev.tracker.testing.TrackerRunner.fixtureRoadmaps();
         try (var files = Files.list(roadmaps)) {
             assertThat(files).allSatisfy(file -> assertThat(excess(Files.readString(file))).as(file.toString()).isEmpty());
         }

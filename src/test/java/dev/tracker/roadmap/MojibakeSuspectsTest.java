@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The lines doctor lists: mojibake that the certain repair had to leave as written. */
 class MojibakeSuspectsTest {
     private static Path roadmap(String file) {
-        return Path.of(System.getProperty("tracker.projectRoadmaps", "roadmaps"), file);
+        return dev.tracker.testing.TrackerRunner.fixtureRoadmaps().resolve(file);
     }
 
     @Test

@@ -25,9 +25,9 @@ class RoadmapCacheTest {
     private RoadmapCache cache;
 
     @BeforeEach
-    void copyTheProjectRoadmaps() throws IOException {
+    void copyTheFixtureRoadmaps() throws IOException {
         folder = Files.createDirectories(tmp.resolve("roadmaps"));
-        try (Stream<Path> files = Files.list(TrackerRunner.projectRoadmaps())) {
+        try (Stream<Path> files = Files.list(TrackerRunner.fixtureRoadmaps())) {
             for (Path file : files.toList()) {
                 Files.copy(file, folder.resolve(file.getFileName()));
             }
@@ -144,15 +144,6 @@ class RoadmapCacheTest {
         RoadmapCache unwritable = RoadmapCache.in(blocked.resolve("tracker"));
         assertThat(RoadmapLoader.read(folder, unwritable).parsed()).isEqualTo(6);
         assertThat(RoadmapLoader.read(folder, unwritable).roadmaps()).isEqualTo(RoadmapLoader.read(folder).roadmaps());
-    }
-
-    @Test
-    void theBundledSetIsCachedToo() {
-        LoadedRoadmaps first = RoadmapLoader.readBundled(cache);
-        LoadedRoadmaps second = RoadmapLoader.readBundled(cache);
-        assertThat(first.parsed()).isEqualTo(5);
-        assertThat(second.parsed()).isZero();
-        assertThat(second.roadmaps()).isEqualTo(RoadmapLoader.readBundled().roadmaps());
     }
 
     private void assertRebuilt(Path file, byte[] content, List<Roadmap> truth) throws IOException {

@@ -49,6 +49,7 @@ public final class TrackerRunner {
 
     private final Path dir;
     private final Map<String, String> env = new LinkedHashMap<>();
+    private Instant now = NOW;
 
     public TrackerRunner(Path tempDir) {
         this.dir = tempDir.toAbsolutePath();
@@ -59,13 +60,18 @@ public final class TrackerRunner {
         env.put("COLUMNS", String.valueOf(COLUMNS));
     }
 
-    /** The folder of the user's own roadmaps in this project (surefire sets the property). */
-    public static Path projectRoadmaps() {
-        String folder = System.getProperty("tracker.projectRoadmaps");
-        if (folder == null) {
-            throw new IllegalStateException("system property tracker.projectRoadmaps is not set (run through Maven)");
-        }
-        return Path.of(folder);
+    /**
+     * The frozen copies of the five roadmaps the project shipped when the tests were written
+     * (src/test/resources/roadmaps/five): tests read these, never the user's own roadmaps/, which
+     * the user may edit at any time. Only {@code BundledSetTest} reads roadmaps/.
+     */
+    public static Path fixtureRoadmaps() {
+        return Path.of(System.getProperty("tracker.fixtureRoadmaps", "src/test/resources/roadmaps/five"));
+    }
+
+    /** The roadmaps/ folder the jar bundles; for {@code BundledSetTest} alone. */
+    public static Path bundledRoadmapsFolder() {
+        return Path.of(System.getProperty("tracker.bundledRoadmaps", "roadmaps"));
     }
 
     /** Writes a fixture roadmap into {@code tmp/roadmaps/}. */
@@ -83,9 +89,20 @@ public final class TrackerRunner {
         return this;
     }
 
-    /** Reads the roadmaps from the project's own folder instead of {@code tmp/roadmaps/}. */
+    /** Reads the roadmaps from the frozen five ({@link #fixtureRoadmaps}) instead of {@code tmp/roadmaps/}. */
+    public TrackerRunner useFixtureRoadmaps() {
+        return env("TRACKER_ROADMAPS", fixtureRoadmaps().toString());
+    }
+
+    /** The old name of {@link #useFixtureRoadmaps}, kept for HelpTest until its rewrite. */
     public TrackerRunner useProjectRoadmaps() {
-        return env("TRACKER_ROADMAPS", projectRoadmaps().toString());
+        return useFixtureRoadmaps();
+    }
+
+    /** Stamps the runs that follow with this time instead of {@link #NOW}. */
+    public TrackerRunner at(Instant time) {
+        this.now = time;
+        return this;
     }
 
     /** Sets an environment variable, or removes it when the value is null. */
@@ -137,9 +154,9 @@ public final class TrackerRunner {
         }
     }
 
-    /** The context every run gets: these streams, this runner's environment and folder, the fixed clock. */
+    /** The context every run gets: these streams, this runner's environment and folder, its fixed clock. */
     public TrackerContext context(PrintWriter out, PrintWriter err) {
-        return new TrackerContext(out, err, env, dir, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new TrackerContext(out, err, env, dir, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     public Path dir() {
