@@ -34,13 +34,4 @@ public final class CommandId {
             return "s" + recorded.getEpochSecond();
         }
     }
-
-    /** The time part of an id, for display; null when the id is not one this tracker made. */
-    static Instant recordedAt(String cmd) {
-        try {
-            return Instant.from(TIME.parse(cmd.substring(0, cmd.indexOf('-'))));
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
 }

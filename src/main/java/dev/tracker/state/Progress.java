@@ -56,19 +56,9 @@ public final class Progress {
         return Collections.unmodifiableList(reviews.getOrDefault(skillId, List.of()));
     }
 
-    /** The ids that have reviews. */
-    public Set<String> reviewed() {
-        return Collections.unmodifiableSet(reviews.keySet());
-    }
-
     /** A skill's notes, oldest first. */
     public List<Note> notesOf(String skillId) {
         return Collections.unmodifiableList(notes.getOrDefault(skillId, List.of()));
-    }
-
-    /** The ids that have notes. */
-    public Set<String> noted() {
-        return Collections.unmodifiableSet(notes.keySet());
     }
 
     /** Every id the state speaks of (a status, reviews or notes); those that left the roadmaps are orphans. */
