@@ -149,8 +149,9 @@ else
 fi
 
 echo "== completion scripts"
-keys "clear; tracker() { '$repo/tracker' --roadmaps '$repo/$fixtures' \"\$@\"; }; source <(tracker completion bash)" Enter
-sleep 2
+keys "clear; tracker() { '$repo/tracker' --roadmaps '$repo/$fixtures' \"\$@\"; }; source <(tracker completion bash); clear" Enter
+wait_for '^sh\$ ?$' 30 || fail "the bash prompt after sourcing the completion script"
+sleep 0.5
 keys "tracker che" Tab
 check "bash: tracker che<Tab> completes check" '^sh\$ tracker check ?$' 20
 keys "interf" Tab Tab
@@ -158,9 +159,12 @@ check "bash: tracker check interf<Tab><Tab> lists ids containing interf" 'go-arc
 keys C-u
 if command -v zsh >/dev/null; then
   keys "clear; exec zsh -f" Enter
-  sleep 1
-  keys "PS1='zsh> '; autoload -Uz compinit && compinit -u; tracker() { '$repo/tracker' --roadmaps '$repo/$fixtures' \"\$@\"; }; source <(tracker completion zsh)" Enter
-  sleep 3
+  # type only at a prompt: keys sent while zsh starts or sources the script are echoed
+  # by the terminal before zsh reads them, and the line it completes is not the one checked
+  wait_for '[#%] ?$' 20 || fail "a zsh prompt"
+  keys "PS1='zsh> '; autoload -Uz compinit && compinit -u; tracker() { '$repo/tracker' --roadmaps '$repo/$fixtures' \"\$@\"; }; source <(tracker completion zsh); clear" Enter
+  wait_for '^zsh> ?$' 30 || fail "the zsh prompt after sourcing the completion script"
+  sleep 0.5
   keys "tracker che" Tab
   check "zsh: tracker che<Tab> completes check" '^zsh> tracker check ?$' 20
   keys "interf" Tab
