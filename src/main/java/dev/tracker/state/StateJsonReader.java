@@ -201,7 +201,7 @@ final class StateJsonReader {
     private Instant instant(Map<String, Object> fields, String name) throws StateFormatException {
         String value = require(fields, name);
         try {
-            return Instant.parse(value);
+            return IsoInstant.parse(value);
         } catch (DateTimeParseException e) {
             throw fault("\"" + name + "\" is " + QuotedText.quote(value) + "; expected a time like 2026-01-31T09:00:00Z");
         }

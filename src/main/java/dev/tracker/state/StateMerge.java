@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Git's merge driver for the state file ({@code tracker merge-state %O %A %B}): the union of
@@ -20,14 +22,20 @@ public final class StateMerge {
 
     /** Merges {@code theirs} into {@code ours}, rewriting {@code ours}; what it merged. */
     public static HistoryUnion.Result mergeInto(Path ours, Path theirs) {
-        HistoryUnion.Result result = HistoryUnion.of(read(ours), read(theirs));
+        HistoryUnion.Result result = union(ours, theirs);
         write(ours, result.merged());
         return result;
     }
 
-    /** Both sides of the merge, only read: what the union would be. */
+    /** Both sides read (theirs on a second thread: reading is most of a large merge), and their union. */
     public static HistoryUnion.Result union(Path ours, Path theirs) {
-        return HistoryUnion.of(read(ours), read(theirs));
+        CompletableFuture<Progress> other = CompletableFuture.supplyAsync(() -> read(theirs));
+        Progress mine = read(ours);
+        try {
+            return HistoryUnion.of(mine, other.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+        }
     }
 
     static Progress read(Path side) {
