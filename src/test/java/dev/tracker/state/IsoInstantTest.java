@@ -15,13 +15,13 @@ class IsoInstantTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026-11-21T09:00:00Z", "2026-11-23T11:45:30.123456789Z", "2026-11-23T11:45:30.5Z",
         "2026-11-23T11:45:30.12Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z", "2024-02-29T00:00:00Z",
-        "2026-06-30T23:59:60Z"})
+        "2026-06-30T23:59:60Z", "2026-11-21T24:00:00Z", "2026-11-21T09:00:00.Z"})
     void readsAsInstantParseDoes(String text) {
         assertThat(IsoInstant.parse(text)).isEqualTo(Instant.parse(text));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-02-30T00:00:00Z", "2026-13-01T00:00:00Z", "2026-11-21T24:00:00Z", "2026-11-21T09:00:00.Z",
+    @ValueSource(strings = {"2026-02-30T00:00:00Z", "2026-13-01T00:00:00Z",
         "2026-11-21T09:00:00.1234567890Z", "2026-11-21 09:00:00Z", "2026-11-21T09:00:00", "2026-11-21T09:00:0xZ",
         "+2026-11-21T09:00:00Z", "2026-11-21T09:00:00+01:00x", ""})
     void refusesWhatInstantParseRefuses(String text) {
