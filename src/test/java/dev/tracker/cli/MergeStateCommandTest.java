@@ -70,7 +70,7 @@ class MergeStateCommandTest {
         TrackerRunner.Run reversed = tracker.fails(65, "merge-state", "base.json", "theirs.json", "state.json");
 
         assertThat(run.err()).startsWith("tracker: cannot merge: state file " + broken.toRealPath())
-                .contains("line 2, column 1", "nothing was written").hasLineCount(1);
+                .contains("git conflict markers", "nothing was written").hasLineCount(1);
         assertThat(Files.readAllBytes(tracker.stateFile())).isEqualTo(ours);
         assertThat(Files.readString(broken)).as(reversed.err()).isEqualTo("{\n<<<<<<< HEAD\n");
     }
