@@ -72,6 +72,10 @@ else
   rm -f "$bash_completion.tmp"
   echo "tracker: this build has no completion scripts; skipped them" >&2
 fi
+# the state file merges through git with the tracker as its merge driver (README: "Keeping the state in git")
+echo "to keep your state file in git, set up the merge driver in that repository:"
+echo "  echo 'state.json merge=tracker' >> .gitattributes"
+echo "  git config merge.tracker.driver 'tracker merge-state %O %A %B'"
 case ":$PATH:" in
   *":$prefix/bin:"*) ;;
   *) echo "note: $prefix/bin is not on your PATH; add it, e.g. echo 'export PATH=\"$prefix/bin:\$PATH\"' >> ~/.bashrc" ;;

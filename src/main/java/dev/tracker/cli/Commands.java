@@ -24,6 +24,7 @@ public enum Commands {
     LOG("log", ArgumentCompletion.NONE, false, "log"),
     UNDO("undo", ArgumentCompletion.NONE, false, "undo"),
     DOCTOR("doctor", ArgumentCompletion.NONE, false, "doctor"),
+    MERGE_STATE("merge-state", ArgumentCompletion.NONE, false, "merge-state state.json state.json state.json"),
     REVIEW("review", ArgumentCompletion.SKILLS, false, "review --list", "review --list --json"),
     HELP("help", ArgumentCompletion.COMMANDS, true),
     SHELL("shell", ArgumentCompletion.NONE, true),
@@ -104,6 +105,7 @@ public enum Commands {
             case LOG: return new LogCommand(context).spec();
             case UNDO: return new UndoCommand(context).spec();
             case DOCTOR: return new DoctorCommand(context).spec();
+            case MERGE_STATE: return new MergeStateCommand(context).spec();
             case REVIEW: return new ReviewCommand(context).spec();
             case HELP: return new HelpCommand(context).spec();
             case SHELL: return new ShellCommand(context, newTree).spec();

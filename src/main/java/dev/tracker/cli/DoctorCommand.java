@@ -7,6 +7,7 @@ import dev.tracker.render.TextDoctorRenderer;
 import dev.tracker.report.DoctorReport;
 import dev.tracker.report.StateDiff;
 import dev.tracker.state.BackupRestore;
+import dev.tracker.state.ConflictResolve;
 import dev.tracker.state.Progress;
 import dev.tracker.state.ProgressEdit;
 import dev.tracker.state.StateStore;
@@ -19,6 +20,7 @@ import java.util.concurrent.Callable;
 public final class DoctorCommand extends ModelledCommand implements Callable<Integer> {
     private final Specs.Value<Boolean> reattach;
     private final Specs.Value<Boolean> restoreBackup;
+    private final Specs.Value<Boolean> resolve;
 
     public DoctorCommand(TrackerContext context) {
         super(context, "doctor",
@@ -29,10 +31,13 @@ public final class DoctorCommand extends ModelledCommand implements Callable<Int
                     "until you reattach them. Exits 1 when it finds a problem."},
                 "  tracker doctor                   what is wrong, and what to do",
                 "  tracker doctor --reattach        move entries of edited skills to new ids",
-                "  tracker doctor --restore-backup  show how state.json.bak differs, restore it");
+                "  tracker doctor --restore-backup  show how state.json.bak differs, restore it",
+                "  tracker doctor --resolve         merge the two sides of a git conflict");
         reattach = Specs.flag(spec, "Move each orphaned entry to the skill it most likely became.", "--reattach");
         restoreBackup = Specs.flag(spec, "Show how state.json.bak differs, then restore it (the replaced file is kept as "
                 + "state.json.replaced-TIME).", "--restore-backup");
+        resolve = Specs.flag(spec, "Merge the two sides of a state file holding git conflict markers, as the merge "
+                + "driver would (the conflicted file is kept as state.json.replaced-TIME).", "--resolve");
     }
 
     @Override
@@ -43,11 +48,22 @@ public final class DoctorCommand extends ModelledCommand implements Callable<Int
         if (restoreBackup.get()) {
             return restore(store, render);
         }
+        ConflictResolve conflict = new ConflictResolve(store);
+        if (resolve.get() && !conflict.conflicted()) {
+            throw new TrackerException(ExitCode.FAILURE, "state file " + store.file() + " holds no git conflict markers; "
+                    + "nothing to resolve");
+        }
         SkillGraph graph = workspace.graph();
         List<String> suspects = RoadmapChecks.suspects(workspace);
         Path location = workspace.roadmapsLocation();
         context.out().print(render.roadmaps(location == null ? "bundled" : location.toString(), graph.roadmaps().size(),
                 graph.skills().size(), workspace.roadmapWarnings(), suspects));
+        if (resolve.get()) {
+            context.out().print(render.resolved(store.file().toString(), conflict.resolve(context.clock())));
+        } else if (conflict.conflicted()) {
+            context.out().print(render.conflicted(store.file().toString()));
+            return ExitCode.FAILURE;
+        }
         Progress progress = store.load();
         DoctorReport.Result result = DoctorReport.of(graph, progress);
         if (reattach.get()) {

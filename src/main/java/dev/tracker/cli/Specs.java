@@ -94,6 +94,14 @@ final class Specs {
         return new Value<>(word, null);
     }
 
+    /** One required positional word. */
+    static Value<String> required(CommandSpec spec, String label, String description) {
+        PositionalParamSpec word = PositionalParamSpec.builder().type(String.class).paramLabel(label).required(true)
+                .description(description).build();
+        spec.addPositional(word);
+        return new Value<>(word, null);
+    }
+
     /** One required positional word, completed from {@code values}. */
     static Value<String> choice(CommandSpec spec, String label, String description, Iterable<String> values) {
         PositionalParamSpec word = PositionalParamSpec.builder().type(String.class).paramLabel(label).required(true)

@@ -24,6 +24,20 @@ public final class TextDoctorRenderer {
         return out.toString();
     }
 
+    /** A state file git merged as text: what it is, and the way out. */
+    public String conflicted(String file) {
+        return Text.cut("state     " + file, width) + "\n  holds git conflict markers: git merged it as text, without\n"
+                + "  the tracker's merge driver (README: Keeping the state in git)\n"
+                + "  run `tracker doctor --resolve` to merge the two sides as the driver would\n";
+    }
+
+    /** What `doctor --resolve` did. */
+    public String resolved(String file, dev.tracker.state.ConflictResolve.Result result) {
+        return "resolved the conflict in " + file + ": " + result.union().both() + " commands in both, "
+                + result.union().ours() + " only in ours, " + result.union().theirs() + " only in theirs\n"
+                + "the conflicted file is kept as " + result.kept() + "\n";
+    }
+
     public String state(String file, DoctorReport.Result result, boolean backup) {
         StringBuilder out = new StringBuilder("state     " + file + ": " + count(result.stateEntries(), "skill") + " set, "
                 + count(result.historyEntries(), "change") + " in the history; " + (backup ? "a backup is kept" : "no backup yet") + "\n");

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.tracker.state.StateJsonReader.StateFormatException;
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The first of the two passes over a state file: only the top-level "version", every other
@@ -18,6 +20,10 @@ final class SchemaVersionReader {
 
     /** The file's schema version, one this tracker reads: 1 to {@link StateJsonReader#SCHEMA_VERSION}. */
     static int read(String text) throws StateFormatException {
+        int tail = writtenTail(text);
+        if (tail > 0) {
+            return tail;
+        }
         try (JsonParser parser = StateBounds.JSON.createParser(text)) {
             try {
                 return version(parser);
@@ -58,6 +64,20 @@ final class SchemaVersionReader {
         }
         return version;
     }
+
+    /**
+     * The version of a file that ends as the tracker writes one ({@code , "version": 2 }): in a
+     * well-formed file that key is the root's, so the scan of many megabytes can be skipped.
+     * The strict reader then checks that the file is well-formed, that the root has no second
+     * "version", and that its "version" is this one. 0 when the end is not of that form.
+     */
+    private static int writtenTail(String text) {
+        Matcher end = WRITTEN_TAIL.matcher(text.substring(Math.max(0, text.length() - 64)));
+        return end.find() ? end.group(1).charAt(0) - '0' : 0;
+    }
+
+    private static final Pattern WRITTEN_TAIL = Pattern.compile(",[ \\t\\r\\n]*\"version\"[ \\t\\r\\n]*:[ \\t\\r\\n]*([12])"
+            + "[ \\t\\r\\n]*}[ \\t\\r\\n]*$");
 
     private static StateFormatException fault(JsonParser parser, String message) {
         return new StateFormatException(message, parser.currentLocation());

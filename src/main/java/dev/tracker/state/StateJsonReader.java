@@ -80,7 +80,11 @@ final class StateJsonReader {
             JsonToken value = parser.nextToken();
             switch (field) {
                 case "version":
-                    break; // checked by SchemaVersionReader
+                    // found by SchemaVersionReader; where it read only the file's end, this is the root's own
+                    if (value != JsonToken.VALUE_NUMBER_INT || parser.getIntValue() != version) {
+                        throw fault("\"version\" is not the version " + version + " the file ends with");
+                    }
+                    break;
                 case "skills":
                     expect(value, JsonToken.START_OBJECT, "\"skills\" must be an object");
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -228,7 +232,7 @@ final class StateJsonReader {
             return known;
         }
         try {
-            Instant parsed = Instant.parse(value);
+            Instant parsed = IsoInstant.parse(value);
             instants.put(value, parsed);
             return parsed;
         } catch (DateTimeParseException e) {

@@ -13,48 +13,54 @@ import java.util.Map;
  * can keep the file in git and merge it across machines without conflicts in unrelated lines.
  */
 final class StateJsonWriter {
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Values one after another at the root, with no separator of Jackson's: the layout is written raw. */
+    private static final JsonFactory JSON = new JsonFactory().setRootValueSeparator(null);
 
     private StateJsonWriter() {
     }
 
     static String write(Progress progress) {
-        StringBuilder out = new StringBuilder("{\n  \"history\": [");
-        String separator = "\n";
         List<HistoryEntry> history = progress.history();
-        for (int i = 0; i < history.size(); i++) {
-            HistoryEntry entry = history.get(i);
-            int end = i + 1;
-            while (entry.kind() == EntryKind.SEEN && end < history.size() && sameSeenLine(entry, history.get(end))) {
-                end++;
-            }
-            List<HistoryEntry> line = history.subList(i, end);
-            out.append(separator).append("    ").append(compact(g -> {
-                if (line.size() == 1) {
+        StringWriter out = new StringWriter(128 * (history.size() + progress.skills().size()) + 64);
+        // one generator for the whole file (a merge writes hundreds of thousands of lines); the layout is raw text
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeRaw("{\n  \"history\": [");
+            String separator = "\n    ";
+            for (int i = 0; i < history.size(); i++) {
+                HistoryEntry entry = history.get(i);
+                int end = i + 1;
+                while (entry.kind() == EntryKind.SEEN && end < history.size() && sameSeenLine(entry, history.get(end))) {
+                    end++;
+                }
+                g.writeRaw(separator);
+                if (end == i + 1) {
                     entry(g, entry);
                 } else {
-                    seenLine(g, line);
+                    seenLine(g, history.subList(i, end));
                 }
-            }));
-            separator = ",\n";
-            i = end - 1;
+                separator = ",\n    ";
+                i = end - 1;
+            }
+            g.writeRaw(history.isEmpty() ? "]" : "\n  ]");
+            g.writeRaw(",\n  \"skills\": {");
+            separator = "\n    ";
+            for (Map.Entry<String, SkillState> skill : progress.skills().entrySet()) {
+                SkillState state = skill.getValue();
+                g.writeRaw(separator);
+                g.writeString(skill.getKey());
+                g.writeRaw(": ");
+                g.writeStartObject();
+                g.writeStringField("at", state.at().toString());
+                g.writeStringField("status", state.status().label());
+                g.writeStringField("title", state.title());
+                g.writeEndObject();
+                separator = ",\n    ";
+            }
+            g.writeRaw(progress.skills().isEmpty() ? "}" : "\n  }");
+            g.writeRaw(",\n  \"version\": " + StateJsonReader.SCHEMA_VERSION + "\n}\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.append(progress.history().isEmpty() ? "]" : "\n  ]").append(",\n  \"skills\": {");
-        separator = "\n";
-        for (Map.Entry<String, SkillState> skill : progress.skills().entrySet()) {
-            SkillState state = skill.getValue();
-            out.append(separator).append("    ").append(compact(g -> g.writeString(skill.getKey()))).append(": ")
-                    .append(compact(g -> {
-                        g.writeStartObject();
-                        g.writeStringField("at", state.at().toString());
-                        g.writeStringField("status", state.status().label());
-                        g.writeStringField("title", state.title());
-                        g.writeEndObject();
-                    }));
-            separator = ",\n";
-        }
-        out.append(progress.skills().isEmpty() ? "}" : "\n  }")
-                .append(",\n  \"version\": ").append(StateJsonReader.SCHEMA_VERSION).append("\n}\n");
         return out.toString();
     }
 
@@ -111,19 +117,5 @@ final class StateJsonWriter {
             g.writeStringField("to", entry.to().label());
         }
         g.writeEndObject();
-    }
-
-    private interface JsonWriting {
-        void writeTo(JsonGenerator generator) throws IOException;
-    }
-
-    private static String compact(JsonWriting writing) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = JSON.createGenerator(text)) {
-            writing.writeTo(generator);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
     }
 }

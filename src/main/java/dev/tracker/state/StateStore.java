@@ -90,12 +90,19 @@ public final class StateStore {
             throw damaged(placeOf(text) + "byte " + in.position() + " is not UTF-8 text");
         }
         String json = text.flip().toString();
+        if (ConflictMarkers.present(json)) {
+            throw damaged(CONFLICTED);
+        }
         try {
             return StateJsonReader.read(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (StateFormatException e) {
             throw damaged(e.place() + e.getMessage());
         }
     }
+
+    /** What a state file git merged as text holds, and the way out. */
+    public static final String CONFLICTED = "it holds git conflict markers: git merged it as text, without the tracker's "
+            + "merge driver; `tracker doctor --resolve` merges the two sides";
 
     /** "line 3, column 7: " for the end of the text decoded so far. */
     private static String placeOf(CharBuffer decoded) {
