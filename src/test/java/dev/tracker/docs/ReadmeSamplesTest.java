@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The README's sample outputs are what the tracker prints: each marked block ({@link ReadmeSamples})
  * is run again on the frozen five roadmaps (or the folder its {@code roadmaps=} names under
  * src/test/resources/readme/roadmaps), after the changes of its {@code state=} fixture
- * (src/test/resources/readme/states/NAME.txt: one {@code TIME ARGS} line a change; {@code none}
- * for no state), at its {@code width=} and time {@code at=}. On a difference, what the tracker
+ * (src/test/resources/readme/states/NAME.txt: one {@code TIME ARGS} line a change, and
+ * {@code @roadmaps FOLDER} to make them on another folder of roadmaps; {@code none} for no state),
+ * at its {@code width=} and time {@code at=}; {@code dir=} names the temporary folder as the sample shows it. On a difference, what the tracker
  * printed is in target/readme-samples/, to paste over the drifted sample.
  */
 class ReadmeSamplesTest {
@@ -88,10 +89,15 @@ class ReadmeSamplesTest {
         String state = required(sample, "state");
         if (!state.equals("none")) {
             for (String line : Files.readAllLines(RESOURCES.resolve("states").resolve(state + ".txt"))) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] words = line.strip().split("\\s+");
+                String[] words = line.strip().split("\\s+");
+                if (words[0].equals("@roadmaps")) {
+                    tracker.env("TRACKER_ROADMAPS", RESOURCES.resolve("roadmaps").resolve(words[1]).toAbsolutePath().toString());
+                } else if (!line.isBlank() && !line.startsWith("#")) {
                     tracker.at(Instant.parse(words[0])).ok(List.of(words).subList(1, words.length).toArray(String[]::new));
                 }
+            }
+            if (roadmaps != null) {
+                tracker.env("TRACKER_ROADMAPS", tracker.roadmapsDir().toString());
             }
         }
         return tracker.at(Instant.parse(required(sample, "at")));
