@@ -18,19 +18,22 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code kill -9} of a writer at random moments, 200 times. The writer appends change n+1 to
+ * {@code kill -9} of a writer at random moments: 50 times in the normal run, 200 in the soak run
+ * ({@code mvn test -Dgroups=soak}, which .ci/run runs). The writer appends change n+1 to
  * a history of n, forever ({@link StateWriterProcess#grow}), so the state file may only ever be
  * a link of that chain, byte for byte: after each kill it must be link n, with n at least the
  * links before plus the writes the child reported done, the backup link n-1 (or n, when the
  * kill fell between the two renames), and the next change must work and leave no temp file.
  * Two lanes, each with a state file of its own, run side by side: a child JVM's start-up is
- * most of the time, and there are two cores.
+ * most of the time, and there are two cores. Some kills must land mid-write (a temp file left
+ * behind), or the run proved nothing.
  */
 @Tag(ChildJvm.TAG)
 @Timeout(300)
 class KilledWriterTest {
     private static final int LANES = 2;
-    private static final int KILLS_PER_LANE = 100;
+    /** The JUnit tag of the long runs, left out of {@code mvn verify} and run by .ci/run. */
+    static final String SOAK = "soak";
     /** A child's first write also loads classes: 50 ms here, more on a busy machine. */
     private static final int MAX_DELAY_IN_FIRST_WRITE_MILLIS = 150;
     /** Later writes take a few milliseconds each. */
@@ -44,13 +47,24 @@ class KilledWriterTest {
     }
 
     @Test
-    void aWriterKilledAtRandomMomentsLeavesALinkOfTheChainAndTheNextChangeWorks() throws Exception {
+    void aWriterKilled50TimesAtRandomMomentsLeavesALinkOfTheChainAndTheNextChangeWorks() throws Exception {
+        killAndCheck(25);
+    }
+
+    @Test
+    @Tag(SOAK)
+    @Timeout(900)
+    void aWriterKilled200TimesAtRandomMomentsLeavesALinkOfTheChainAndTheNextChangeWorks() throws Exception {
+        killAndCheck(100);
+    }
+
+    private void killAndCheck(int killsPerLane) throws Exception {
         long seed = System.nanoTime();
         ExecutorService lanes = Executors.newFixedThreadPool(LANES);
         try {
             List<Future<Tally>> running = Stream.iterate(0, i -> i + 1).limit(LANES)
                     .map(lane -> lanes.submit(() -> killRepeatedly(Files.createDirectory(dir.resolve("lane-" + lane)),
-                            new Random(seed + lane), "lane " + lane + ", seed " + seed)))
+                            killsPerLane, new Random(seed + lane), "lane " + lane + ", seed " + seed)))
                     .collect(Collectors.toList());
             int kills = 0;
             int changed = 0;
@@ -66,28 +80,37 @@ class KilledWriterTest {
             System.out.printf("KilledWriterTest: %d kills, %d states verified (%d changed by the killed writer, "
                     + "%d with temp files left, swept by the next change), %d changes in the histories%n",
                     kills, kills, changed, temps, history);
+            assertThat(temps).as("kills that landed mid-write, leaving a temp file (seed %d)", seed).isPositive();
+            assertThat(changed).as("kills after which the killed writer's changes were found (seed %d)", seed)
+                    .isPositive();
         } finally {
             lanes.shutdownNow();
         }
     }
 
-    private Tally killRepeatedly(Path laneDir, Random random, String lane) throws Exception {
+    private Tally killRepeatedly(Path laneDir, int kills, Random random, String lane) throws Exception {
         Path state = laneDir.resolve("state.json");
         StateStore store = new StateStore(state);
         GrowChain chain = new GrowChain();
         int changedByChild = 0;
         int tempFilesLeft = 0;
-        for (int kill = 1; kill <= KILLS_PER_LANE; kill++) {
+        for (int kill = 1; kill <= kills; kill++) {
             // a quarter of the kills at any moment of the first write, the rest after 1 to 3 writes:
-            // paced by the child's own "wrote" lines, so a slow machine shifts nothing
+            // paced by the child's own "wrote" lines, so a slow machine shifts nothing; every third
+            // kill is aimed: it falls as soon as a temp file shows that a write is under way
             int writes = random.nextInt(4);
+            boolean aimed = kill % 3 == 0;
             ChildJvm child = ChildJvm.start("grow", state.toString());
             try {
                 child.awaitReady();
                 for (int i = 0; i < writes; i++) {
                     child.awaitLine("wrote");
                 }
-                Thread.sleep(random.nextInt(writes == 0 ? MAX_DELAY_IN_FIRST_WRITE_MILLIS : MAX_DELAY_LATER_MILLIS));
+                if (aimed) {
+                    awaitTempFile(laneDir);
+                } else {
+                    Thread.sleep(random.nextInt(writes == 0 ? MAX_DELAY_IN_FIRST_WRITE_MILLIS : MAX_DELAY_LATER_MILLIS));
+                }
             } finally {
                 child.kill();
             }
@@ -111,7 +134,15 @@ class KilledWriterTest {
             assertThat(text(store.backupFile())).isEqualTo(chain.previousText());
             assertThat(tempFiles(laneDir)).as(context + ": temp files after the next change").isEmpty();
         }
-        return new Tally(KILLS_PER_LANE, changedByChild, tempFilesLeft, chain.link().history().size());
+        return new Tally(kills, changedByChild, tempFilesLeft, chain.link().history().size());
+    }
+
+    /** Spins (a write takes milliseconds) until the folder holds a temp file, for 10 s at most. */
+    private static void awaitTempFile(Path folder) throws IOException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (tempFiles(folder).isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
     }
 
     private static String text(Path file) throws IOException {

@@ -50,6 +50,7 @@ public final class TrackerRunner {
     private final Path dir;
     private final Map<String, String> env = new LinkedHashMap<>();
     private Instant now = NOW;
+    private boolean styled;
 
     public TrackerRunner(Path tempDir) {
         this.dir = tempDir.toAbsolutePath();
@@ -105,6 +106,15 @@ public final class TrackerRunner {
         return this;
     }
 
+    /**
+     * Restyles the output as {@code main} does (ASCII stand-ins where the locale is not UTF-8 or
+     * with {@code --ascii}; colour when asked for): what a user sees. Without it, output is as rendered.
+     */
+    public TrackerRunner styledAsMain() {
+        this.styled = true;
+        return this;
+    }
+
     /** Sets an environment variable, or removes it when the value is null. */
     public TrackerRunner env(String name, String value) {
         if (value == null) {
@@ -141,9 +151,16 @@ public final class TrackerRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         // through the writer main uses, which makes every line printable
-        try (PrintWriter outWriter = new PrintWriter(new StyledWriter(out), true);
-             PrintWriter errWriter = new PrintWriter(new StyledWriter(err), true)) {
-            CommandLine tree = CommandLineFactory.createFor(context(outWriter, errWriter), args);
+        StyledWriter styledOut = new StyledWriter(out);
+        StyledWriter styledErr = new StyledWriter(err);
+        try (PrintWriter outWriter = new PrintWriter(styledOut, true);
+                PrintWriter errWriter = new PrintWriter(styledErr, true)) {
+            TrackerContext context = !styled ? context(outWriter, errWriter) : new TrackerContext(outWriter, errWriter, env, dir,
+                    Clock.fixed(now, ZoneOffset.UTC), false, style -> {
+                        styledOut.style(style);
+                        styledErr.style(style);
+                    });
+            CommandLine tree = CommandLineFactory.createFor(context, args);
             if (picker != null) {
                 ((TrackerCommand) tree.getCommand()).interaction().usePicker(picker);
             }
