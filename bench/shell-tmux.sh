@@ -113,7 +113,7 @@ keys C-u "exit" Enter
 check "exit leaves" '^sh\$ ?$'
 
 echo "== the review session"
-review_args="--roadmaps roadmaps --state $tmp/review.json"
+review_args="--roadmaps $fixtures --state $tmp/review.json"
 ./tracker $review_args check interfaces/l2/mocking --at 2026-10-01 >/dev/null
 ./tracker $review_args check go-4-week-bootcamp/week-1/exercises/deep-concurrency-drill/context-cancellation --at 2026-10-02 >/dev/null
 reset_pane

@@ -75,6 +75,16 @@ public final class StateStore {
     }
 
     /**
+     * A write's work in memory, done once and thrown away (the file text of PROGRESS): a review
+     * session runs it while the first card is read, so that its first grade does not wait for
+     * the writer's code to load and compile. Nothing is written.
+     */
+    public void rehearseWrite(Progress progress) {
+        StateBounds.requireWritable(progress);
+        StateJsonWriter.write(progress);
+    }
+
+    /**
      * The bytes of a state file, as the loader sees them: decoded strictly, then read by the
      * strict reader. A byte-order mark (some Windows editors add one) is ignored, as in roadmaps.
      */

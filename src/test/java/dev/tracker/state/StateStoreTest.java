@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,22 @@ class StateStoreTest {
     void missingFileLoadsAsEmptyProgress() {
         assertThat(store().load()).isEqualTo(Progress.EMPTY);
         assertThat(dir.resolve("state.json")).doesNotExist();
+    }
+
+    @Test
+    void rehearsingAWriteTouchesNoFile() throws IOException {
+        store().update(p -> p.with(a, SkillStatus.DONE, T1));
+        String before = Files.readString(dir.resolve("state.json"));
+        try (var files = Files.list(dir)) {
+            List<Path> present = files.toList();
+
+            store().rehearseWrite(twoChanges(Progress.EMPTY));
+
+            try (var after = Files.list(dir)) {
+                assertThat(after.toList()).containsExactlyInAnyOrderElementsOf(present);
+            }
+        }
+        assertThat(Files.readString(dir.resolve("state.json"))).isEqualTo(before);
     }
 
     @Test
