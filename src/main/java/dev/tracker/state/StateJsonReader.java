@@ -35,8 +35,8 @@ final class StateJsonReader {
         /** A fault Jackson found; a StreamConstraintsException has no location, and then the parser's is the best there is. */
         static StateFormatException of(JsonProcessingException e, JsonParser parser) {
             JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            // constraint messages name Jackson's API ("from `StreamReadConstraints...`"): not for users
-            return new StateFormatException(String.valueOf(e.getOriginalMessage()).replaceAll(",? from `[^`]*`", ""), location);
+            // Jackson's words name its API and its hidden source: JsonFaultWords says it plainly
+            return new StateFormatException(JsonFaultWords.of(e.getOriginalMessage()), location);
         }
 
         /** "line 3, column 7: " or, where the place is not known, nothing. */
