@@ -10,6 +10,7 @@ import dev.tracker.state.BackupRestore;
 import dev.tracker.state.ConflictResolve;
 import dev.tracker.state.Progress;
 import dev.tracker.state.ProgressEdit;
+import dev.tracker.state.StateDamage;
 import dev.tracker.state.StateStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,19 @@ public final class DoctorCommand extends ModelledCommand implements Callable<Int
             context.out().print(render.conflicted(store.file().toString()));
             return ExitCode.FAILURE;
         }
-        Progress progress = store.load();
+        Progress progress;
+        try {
+            progress = store.load();
+        } catch (TrackerException e) {
+            if (!(e.getCause() instanceof StateDamage)) {
+                throw e;
+            }
+            // what is damaged, and what the backup would give back
+            BackupRestore.Backup backup = new BackupRestore(store).inspect();
+            context.out().print(render.damaged(store.file().toString(), ((StateDamage) e.getCause()).what(),
+                    store.backupFile().getFileName().toString(), backup.progress(), backup.trouble()));
+            return ExitCode.FAILURE;
+        }
         DoctorReport.Result result = DoctorReport.of(graph, progress);
         if (reattach.get()) {
             List<DoctorReport.Orphan> moved = result.orphans().stream().filter(o -> o.successor() != null).toList();

@@ -182,12 +182,17 @@ public final class StateStore {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new TrackerException(ExitCode.CANNOT_CREATE, "cannot create the state folder " + file.getParent()
-                    + ": " + IoErrorText.describe(e) + "; choose another place with --state or $TRACKER_STATE", e);
+                    + ": " + FolderErrorText.whyNotCreated(file.getParent(), e) + "; choose another place with --state or "
+                    + "$TRACKER_STATE", e);
         }
     }
 
     private TrackerException damaged(String what) {
+        // with a backup there is a way out that loses at most the last change: say it
+        String wayOut = Files.isRegularFile(backupFile()) ? "`tracker doctor --restore-backup` shows what its backup "
+                + backupFile().getFileName() + " holds and restores it; or fix it by hand"
+                : "fix it by hand, or move it away to start afresh";
         return new TrackerException(ExitCode.DATA_ERROR, "state file " + file + " cannot be read (" + what
-                + "); it was left untouched: fix it by hand, or move it away to start afresh");
+                + "); it was left untouched: " + wayOut, new StateDamage(what));
     }
 }
