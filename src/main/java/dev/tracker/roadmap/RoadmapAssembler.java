@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Applies the roadmap rules to one file's blocks: headings open sections, marked items are
@@ -28,6 +29,9 @@ final class RoadmapAssembler {
 
     private final String roadmapId;
     private final boolean plain;
+    private final LevelScale scale;
+    private final Map<Integer, String> taxonomy = new TreeMap<>();
+    private final Map<Integer, String> headingNames = new TreeMap<>();
     private final Deque<Open> headings = new ArrayDeque<>();
     private final List<Section> sections = new ArrayList<>();
     private final List<Skill> skills = new ArrayList<>();
@@ -39,17 +43,36 @@ final class RoadmapAssembler {
     private final Map<String, Integer> nextSuffix = new HashMap<>();
     private String title;
 
-    private RoadmapAssembler(String roadmapId, boolean plain) {
+    private RoadmapAssembler(String roadmapId, boolean plain, LevelScale scale) {
         this.roadmapId = roadmapId;
         this.plain = plain;
+        this.scale = scale;
     }
 
     /** Marked items are skills; a roadmap without any is read as a plan of plain bullets. */
     static Roadmap assemble(String roadmapId, String file, List<MarkdownBlock> blocks) {
-        RoadmapAssembler marked = new RoadmapAssembler(roadmapId, false).run(blocks);
-        RoadmapAssembler chosen = marked.skills.isEmpty() ? new RoadmapAssembler(roadmapId, true).run(blocks) : marked;
+        List<String> headingTexts = new ArrayList<>();
+        for (MarkdownBlock block : blocks) {
+            if (block instanceof MarkdownBlock.Heading heading) {
+                headingTexts.add(MojibakeRepair.repair(heading.text()));
+            }
+        }
+        LevelScale scale = LevelScale.of(headingTexts);
+        RoadmapAssembler marked = new RoadmapAssembler(roadmapId, false, scale).run(blocks);
+        RoadmapAssembler chosen = marked.skills.isEmpty() ? new RoadmapAssembler(roadmapId, true, scale).run(blocks) : marked;
         String title = chosen.title != null ? chosen.title : file;
-        return new Roadmap(roadmapId, file, title, chosen.sections, chosen.skills, chosen.hints, chosen.plain);
+        return new Roadmap(roadmapId, file, title, chosen.sections, chosen.skills, chosen.hints, chosen.plain,
+                chosen.levelNames());
+    }
+
+    /** The roadmap's own taxonomy first ("L1 (Junior)"), then what its level headings call them. */
+    private Map<Integer, String> levelNames() {
+        Set<Integer> used = new HashSet<>();
+        sections.forEach(s -> used.add(s.level()));
+        Map<Integer, String> names = new TreeMap<>(headingNames);
+        names.putAll(taxonomy);
+        names.keySet().retainAll(used);
+        return names;
     }
 
     private RoadmapAssembler run(List<MarkdownBlock> blocks) {
@@ -81,8 +104,18 @@ final class RoadmapAssembler {
             headings.pop();
         }
         Section parent = headings.isEmpty() ? null : headings.peek().section();
-        Section section = newSection(parent, text, Slug.ofHeading(text), Slug.levelOf(text),
-                FocusRules.saysComplete(text), heading.line());
+        int level = scale.levelOf(text);
+        if (level > 0 && scale.isNamed(text) && levelOf(parent == null ? null : parent.id()) > 0) {
+            level = 0; // "### Advanced selectors" under "## Beginner" is a topic of that level, not a level
+        }
+        if (level > 0) {
+            String name = scale.nameOf(text);
+            if (name != null) {
+                headingNames.putIfAbsent(level, name);
+            }
+        }
+        Section section = newSection(parent, text, Slug.ofHeading(text), level, FocusRules.saysComplete(text),
+                heading.line());
         boolean statusList = FocusRules.isStatusSection(text) || !headings.isEmpty() && headings.peek().statusList();
         headings.push(new Open(section, heading.level(), statusList));
     }
@@ -91,6 +124,7 @@ final class RoadmapAssembler {
         parentOfItem.put(item.index(), item.parentIndex());
         Optional<ItemMarker> marker = ItemMarker.parse(item.lead());
         String text = MojibakeRepair.repair(InlineText.plain(marker.map(ItemMarker::rest).orElse(item.lead())));
+        LevelScale.taxonomyOf(text).forEach(taxonomy::putIfAbsent);
         if (!headings.isEmpty() && headings.peek().statusList()) {
             if (!text.isEmpty()) {
                 boolean done = marker.map(m -> m.status() == SkillStatus.DONE).orElse(false);
@@ -114,6 +148,7 @@ final class RoadmapAssembler {
         String[] lines = paragraph.raw().split("\n");
         for (int i = 0; i < lines.length; i++) {
             String line = MojibakeRepair.repair(InlineText.plain(lines[i]));
+            LevelScale.taxonomyOf(line).forEach(taxonomy::putIfAbsent);
             FocusRules.focusLine(line, currentSectionId(), paragraph.line() + i).ifPresent(hints::add);
         }
     }
