@@ -29,6 +29,11 @@ final class RoadmapAssembler {
 
     private final String roadmapId;
     private final boolean plain;
+    /** Whether checklist tables are read: only in a file whose lists carry no marks. */
+    private final boolean tables;
+    private final List<Integer> unreadTables = new ArrayList<>();
+    private final Map<String, Section> tableSections = new HashMap<>();
+    private final List<String> notices = new ArrayList<>();
     private final LevelScale scale;
     private final Map<Integer, String> taxonomy = new TreeMap<>();
     private final Map<Integer, String> headingNames = new TreeMap<>();
@@ -43,9 +48,10 @@ final class RoadmapAssembler {
     private final Map<String, Integer> nextSuffix = new HashMap<>();
     private String title;
 
-    private RoadmapAssembler(String roadmapId, boolean plain, LevelScale scale) {
+    private RoadmapAssembler(String roadmapId, boolean plain, boolean tables, LevelScale scale) {
         this.roadmapId = roadmapId;
         this.plain = plain;
+        this.tables = tables;
         this.scale = scale;
     }
 
@@ -58,11 +64,21 @@ final class RoadmapAssembler {
             }
         }
         LevelScale scale = LevelScale.of(headingTexts);
-        RoadmapAssembler marked = new RoadmapAssembler(roadmapId, false, scale).run(blocks);
-        RoadmapAssembler chosen = marked.skills.isEmpty() ? new RoadmapAssembler(roadmapId, true, scale).run(blocks) : marked;
+        RoadmapAssembler chosen = new RoadmapAssembler(roadmapId, false, false, scale).run(blocks);
+        if (!chosen.skills.isEmpty() && !chosen.unreadTables.isEmpty()) {
+            int n = chosen.unreadTables.size();
+            chosen.notices.add("line " + chosen.unreadTables.get(0) + ": " + (n == 1 ? "a table" : n + " tables")
+                    + " with markers not read as skills, since the file's lists carry marks (make them list items)");
+        }
+        if (chosen.skills.isEmpty() && !chosen.unreadTables.isEmpty()) {
+            chosen = new RoadmapAssembler(roadmapId, false, true, scale).run(blocks);
+        }
+        if (chosen.skills.isEmpty()) {
+            chosen = new RoadmapAssembler(roadmapId, true, false, scale).run(blocks);
+        }
         String title = chosen.title != null ? chosen.title : file;
         return new Roadmap(roadmapId, file, title, chosen.sections, chosen.skills, chosen.hints, chosen.plain,
-                chosen.levelNames());
+                chosen.levelNames(), chosen.notices);
     }
 
     /** The roadmap's own taxonomy first ("L1 (Junior)"), then what its level headings call them. */
@@ -81,6 +97,8 @@ final class RoadmapAssembler {
                 heading((MarkdownBlock.Heading) block);
             } else if (block instanceof MarkdownBlock.Item) {
                 item((MarkdownBlock.Item) block);
+            } else if (block instanceof MarkdownBlock.Table) {
+                table((MarkdownBlock.Table) block);
             } else {
                 paragraph((MarkdownBlock.Paragraph) block);
             }
@@ -141,6 +159,32 @@ final class RoadmapAssembler {
             } else {
                 addSkill(item, parent == null ? null : parent.id(), null, text, SkillStatus.TODO);
             }
+        }
+    }
+
+    /** A checklist table's rows are skills (its Section/Topic column, sections under the heading); other tables are not. */
+    private void table(MarkdownBlock.Table table) {
+        if (plain || !headings.isEmpty() && headings.peek().statusList()) {
+            return;
+        }
+        Optional<ChecklistTable> checklist = ChecklistTable.of(table);
+        if (checklist.isEmpty()) {
+            return;
+        }
+        if (!tables) {
+            unreadTables.add(table.line());
+            return;
+        }
+        String headingId = currentSectionId();
+        for (ChecklistTable.Row row : checklist.get().skills()) {
+            String sectionId = headingId;
+            if (row.section() != null) {
+                Section parent = headings.isEmpty() ? null : headings.peek().section();
+                sectionId = tableSections.computeIfAbsent(headingId + "\n" + row.section(),
+                        k -> newSection(parent, row.section(), Slug.ofText(row.section()), 0, false, row.line())).id();
+            }
+            String id = uniqueId((sectionId == null ? roadmapId : sectionId) + "/" + Slug.ofText(row.title()));
+            skills.add(new Skill(id, roadmapId, sectionId, null, row.title(), levelOf(sectionId), row.status(), row.line()));
         }
     }
 

@@ -65,6 +65,10 @@ final class RoadmapCodec {
             out.writeInt(name.getKey());
             writeString(out, name.getValue());
         }
+        out.writeInt(roadmap.notices().size());
+        for (String notice : roadmap.notices()) {
+            writeString(out, notice);
+        }
     }
 
     static Roadmap read(CacheInput in) throws IOException {
@@ -95,7 +99,11 @@ final class RoadmapCodec {
         for (int i = in.count(); i > 0; i--) {
             levelNames.put(in.readInt(), in.readString());
         }
-        return new Roadmap(id, file, title, sections, skills, hints, plain, levelNames);
+        List<String> notices = new ArrayList<>();
+        for (int i = in.count(); i > 0; i--) {
+            notices.add(in.readString());
+        }
+        return new Roadmap(id, file, title, sections, skills, hints, plain, levelNames, notices);
     }
 
     /** A string as its UTF-8 length and bytes; null as -1 (titles may be longer than writeUTF allows). */
