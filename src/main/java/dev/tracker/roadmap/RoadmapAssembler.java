@@ -35,6 +35,8 @@ final class RoadmapAssembler {
     private final Map<String, Section> tableSections = new HashMap<>();
     private final List<String> notices = new ArrayList<>();
     private final LevelScale scale;
+    /** Every heading carries a check mark: then they are decoration, not "complete". */
+    private final boolean checkMarksDecorate;
     private final Map<Integer, String> taxonomy = new TreeMap<>();
     private final Map<Integer, String> headingNames = new TreeMap<>();
     private final Deque<Open> headings = new ArrayDeque<>();
@@ -48,33 +50,28 @@ final class RoadmapAssembler {
     private final Map<String, Integer> nextSuffix = new HashMap<>();
     private String title;
 
-    private RoadmapAssembler(String roadmapId, boolean plain, boolean tables, LevelScale scale) {
+    private RoadmapAssembler(String roadmapId, boolean plain, boolean tables, FileTraits traits) {
         this.roadmapId = roadmapId;
+        this.scale = traits.scale();
+        this.checkMarksDecorate = traits.checkMarksDecorate();
         this.plain = plain;
         this.tables = tables;
-        this.scale = scale;
     }
 
     /** Marked items are skills; a roadmap without any is read as a plan of plain bullets. */
     static Roadmap assemble(String roadmapId, String file, List<MarkdownBlock> blocks) {
-        List<String> headingTexts = new ArrayList<>();
-        for (MarkdownBlock block : blocks) {
-            if (block instanceof MarkdownBlock.Heading heading) {
-                headingTexts.add(MojibakeRepair.repair(heading.text()));
-            }
-        }
-        LevelScale scale = LevelScale.of(headingTexts);
-        RoadmapAssembler chosen = new RoadmapAssembler(roadmapId, false, false, scale).run(blocks);
+        FileTraits traits = FileTraits.of(blocks);
+        RoadmapAssembler chosen = new RoadmapAssembler(roadmapId, false, false, traits).run(blocks);
         if (!chosen.skills.isEmpty() && !chosen.unreadTables.isEmpty()) {
             int n = chosen.unreadTables.size();
             chosen.notices.add("line " + chosen.unreadTables.get(0) + ": " + (n == 1 ? "a table" : n + " tables")
                     + " with markers not read as skills, since the file's lists carry marks (make them list items)");
         }
         if (chosen.skills.isEmpty() && !chosen.unreadTables.isEmpty()) {
-            chosen = new RoadmapAssembler(roadmapId, false, true, scale).run(blocks);
+            chosen = new RoadmapAssembler(roadmapId, false, true, traits).run(blocks);
         }
         if (chosen.skills.isEmpty()) {
-            chosen = new RoadmapAssembler(roadmapId, true, false, scale).run(blocks);
+            chosen = new RoadmapAssembler(roadmapId, true, false, traits).run(blocks);
         }
         String title = chosen.title != null ? chosen.title : file;
         return new Roadmap(roadmapId, file, title, chosen.sections, chosen.skills, chosen.hints, chosen.plain,
@@ -113,7 +110,7 @@ final class RoadmapAssembler {
             return;
         }
         if (FocusRules.isStatusHeading(text)) {
-            if (FocusRules.saysComplete(text) && !headings.isEmpty()) {
+            if (FocusRules.saysComplete(text, checkMarksDecorate) && !headings.isEmpty()) {
                 headings.push(withComplete(headings.pop()));
             }
             return;
@@ -132,7 +129,7 @@ final class RoadmapAssembler {
                 headingNames.putIfAbsent(level, name);
             }
         }
-        Section section = newSection(parent, text, Slug.ofHeading(text), level, FocusRules.saysComplete(text),
+        Section section = newSection(parent, text, Slug.ofHeading(text), level, FocusRules.saysComplete(text, checkMarksDecorate),
                 heading.line());
         boolean statusList = FocusRules.isStatusSection(text) || !headings.isEmpty() && headings.peek().statusList();
         headings.push(new Open(section, heading.level(), statusList));
