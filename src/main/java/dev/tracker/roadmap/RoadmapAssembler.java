@@ -37,6 +37,7 @@ final class RoadmapAssembler {
     private final LevelScale scale;
     /** Every heading carries a check mark: then they are decoration, not "complete". */
     private final boolean checkMarksDecorate;
+    private final boolean severalTitles;
     private final Map<Integer, String> taxonomy = new TreeMap<>();
     private final Map<Integer, String> headingNames = new TreeMap<>();
     private final Deque<Open> headings = new ArrayDeque<>();
@@ -54,6 +55,7 @@ final class RoadmapAssembler {
         this.roadmapId = roadmapId;
         this.scale = traits.scale();
         this.checkMarksDecorate = traits.checkMarksDecorate();
+        this.severalTitles = traits.severalTitles();
         this.plain = plain;
         this.tables = tables;
     }
@@ -105,7 +107,7 @@ final class RoadmapAssembler {
 
     private void heading(MarkdownBlock.Heading heading) {
         String text = MojibakeRepair.repair(heading.text());
-        if (heading.level() == 1 && title == null && sections.isEmpty()) {
+        if (heading.level() == 1 && title == null && sections.isEmpty() && !severalTitles) {
             title = text;
             return;
         }
