@@ -150,7 +150,7 @@ final class RoadmapAssembler {
         } else if (!plain && marker.isPresent()) {
             String parentSkill = nearestAncestor(item.parentIndex(), skillOfItem);
             addSkill(item, parentSkill != null ? parentSkill : currentSectionId(), parentSkill, text, marker.get().status());
-        } else if (plain && !text.isEmpty()) {
+        } else if (plain && !text.isEmpty() && !Navigation.isInDocumentLink(item.lead())) {
             Section group = nearestAncestor(item.parentIndex(), groupOfItem);
             Section parent = group != null ? group : headings.isEmpty() ? null : headings.peek().section();
             if (item.hasSubList()) {
