@@ -46,6 +46,7 @@ final class Workspace {
 
     /** --roadmaps, else $TRACKER_ROADMAPS, else ./roadmaps when it exists, else null for the bundled set. */
     Path roadmapsLocation() {
+        RoadmapsLocationCheck.refuseEmpty(roadmapsOption);
         if (roadmapsOption != null) {
             return resolve(roadmapsOption);
         }
@@ -78,8 +79,17 @@ final class Workspace {
         if (graph == null) {
             Path location = roadmapsLocation();
             RoadmapCache cache = roadmapCache();
-            LoadedRoadmaps loaded = location == null ? RoadmapLoader.readBundled(cache) : RoadmapLoader.read(location, cache);
-            java.util.List<String> warnings = new java.util.ArrayList<>(loaded.warnings());
+            java.util.List<String> warnings = new java.util.ArrayList<>();
+            if (location != null) {
+                RoadmapsLocationCheck.fileWarning(location).ifPresent(warnings::add);
+            }
+            LoadedRoadmaps loaded;
+            try {
+                loaded = location == null ? RoadmapLoader.readBundled(cache) : RoadmapLoader.read(location, cache);
+            } catch (TrackerException e) {
+                throw RoadmapsLocationCheck.withSubfolders(e, location);
+            }
+            warnings.addAll(loaded.warnings());
             for (Roadmap roadmap : loaded.roadmaps()) {
                 if (roadmap.notices().isEmpty()) {
                     continue;

@@ -64,4 +64,17 @@ record ItemMarker(SkillStatus status, String rest) {
         int end = from + 1;
         return end < text.length() && text.charAt(end) == VARIATION_SELECTOR ? end + 1 : end;
     }
+
+    /**
+     * A marker written without the space after it ("[ ]Missing space", "[x]Done"), which is
+     * therefore no marker; a link ("[x](url)", "[x][ref]") is none of these.
+     */
+    static boolean lacksItsSpace(String raw) {
+        String text = raw.stripLeading();
+        if (text.length() < 4 || text.charAt(0) != '[' || text.charAt(2) != ']' || " xX/-".indexOf(text.charAt(1)) < 0) {
+            return false;
+        }
+        char after = text.charAt(3);
+        return !Character.isWhitespace(after) && after != '(' && after != '[' && after != ':';
+    }
 }

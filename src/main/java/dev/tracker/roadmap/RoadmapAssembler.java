@@ -32,6 +32,7 @@ final class RoadmapAssembler {
     /** Whether checklist tables are read: only in a file whose lists carry no marks. */
     private final boolean tables;
     private final List<Integer> unreadTables = new ArrayList<>();
+    private final List<Integer> unspacedMarkers = new ArrayList<>();
     private final Map<String, Section> tableSections = new HashMap<>();
     private final List<String> notices = new ArrayList<>();
     private final LevelScale scale;
@@ -74,6 +75,11 @@ final class RoadmapAssembler {
         }
         if (chosen.skills.isEmpty()) {
             chosen = new RoadmapAssembler(roadmapId, true, false, traits).run(blocks);
+        }
+        if (!chosen.unspacedMarkers.isEmpty()) {
+            int more = chosen.unspacedMarkers.size() - 1;
+            chosen.notices.add("line " + chosen.unspacedMarkers.get(0) + ": a marker with no space after it (\"- [ ]Text\")"
+                    + (more > 0 ? " and " + more + " more" : "") + " is not read as a marker: put a space after \"]\"");
         }
         String title = chosen.title != null ? chosen.title : file;
         return new Roadmap(roadmapId, file, title, chosen.sections, chosen.skills, chosen.hints, chosen.plain,
@@ -140,6 +146,9 @@ final class RoadmapAssembler {
     private void item(MarkdownBlock.Item item) {
         parentOfItem.put(item.index(), item.parentIndex());
         Optional<ItemMarker> marker = ItemMarker.parse(item.lead());
+        if (marker.isEmpty() && ItemMarker.lacksItsSpace(item.lead())) {
+            unspacedMarkers.add(item.line());
+        }
         String text = MojibakeRepair.repair(InlineText.plain(marker.map(ItemMarker::rest).orElse(item.lead())));
         LevelScale.taxonomyOf(text).forEach(taxonomy::putIfAbsent);
         if (!headings.isEmpty() && headings.peek().statusList()) {
