@@ -24,7 +24,8 @@ public final class TextGapsRenderer {
         StringBuilder out = new StringBuilder();
         for (GapsReport.RoadmapGaps roadmap : result.roadmaps()) {
             if (roadmap.levels().isEmpty()) {
-                out.append(Text.cut(roadmap.roadmap().id() + ": no levels (no headings like \"L1: …\" or \"Level 2: …\")", width))
+                out.append(Text.cut(roadmap.roadmap().id()
+                                + ": no levels (no headings like \"L1: …\", \"Tier 2\" or \"Beginner\")", width))
                         .append('\n');
                 continue;
             }
