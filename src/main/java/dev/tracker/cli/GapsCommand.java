@@ -44,7 +44,7 @@ public final class GapsCommand extends ModelledCommand implements Runnable {
         if (target != null && roadmap.isEmpty()) {
             GapsReport.Result result = GapsReport.ofTopic(graph, progress, uniqueTopic(graph, target, context.width()));
             print(json.get() ? JsonGapsRenderer.render(result)
-                    : new TextTopicGapsRenderer(context.width()).render(result.roadmaps().get(0).topics().get(0), progress));
+                    : new TextTopicGapsRenderer(context.width()).render(result.roadmaps().get(0), progress));
             return;
         }
         GapsReport.Result result = GapsReport.of(graph, progress, roadmap.map(List::of).orElse(graph.roadmaps()));
