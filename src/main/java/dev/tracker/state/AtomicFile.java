@@ -32,12 +32,25 @@ final class AtomicFile implements AutoCloseable {
     }
 
     static AtomicFile prepare(Path target, byte[] bytes) throws IOException {
+        return prepare(target, bytes, null);
+    }
+
+    /** As {@link #prepare(Path, byte[])}, the temp file given to {@code owner} (null: the writer's own). */
+    static AtomicFile prepare(Path target, byte[] bytes, FileOwner owner) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = POSIX
                 ? Files.createTempFile(folder, target.getFileName() + ".", ".tmp",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                 : Files.createTempFile(folder, target.getFileName() + ".", ".tmp");
         AtomicFile file = new AtomicFile(target, temp);
+        try {
+            if (owner != null) {
+                owner.applyTo(temp);
+            }
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
@@ -54,7 +67,11 @@ final class AtomicFile implements AutoCloseable {
 
     /** Prepares and commits at once: for a single file. */
     static void write(Path target, byte[] bytes) throws IOException {
-        try (AtomicFile file = prepare(target, bytes)) {
+        write(target, bytes, null);
+    }
+
+    static void write(Path target, byte[] bytes, FileOwner owner) throws IOException {
+        try (AtomicFile file = prepare(target, bytes, owner)) {
             file.commit();
         }
     }
