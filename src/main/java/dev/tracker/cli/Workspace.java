@@ -107,7 +107,7 @@ final class Workspace {
      */
     Progress progressForReading() {
         try {
-            return store().load();
+            return new StateStore(stateFile()).load(); // a reader takes no lock: $TRACKER_LOCK_TIMEOUT is not its business
         } catch (TrackerException e) {
             if (e.exitCode() != ExitCode.DATA_ERROR && e.exitCode() != ExitCode.IO_ERROR) {
                 throw e;
