@@ -1,7 +1,10 @@
 package dev.tracker.state;
 
 import java.io.IOException;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -57,6 +60,26 @@ final class AtomicFile implements AutoCloseable {
                 channel.write(buffer);
             }
             // a full disk may only show here, on file systems that allocate late
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
+        return file;
+    }
+
+    /** What a temp file is filled with, written as it is made (a state of many megabytes is never held whole). */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** As {@link #prepare(Path, byte[], FileOwner)}, the bytes written by {@code content}. */
+    static AtomicFile prepare(Path target, FileOwner owner, Content content) throws IOException {
+        AtomicFile file = prepare(target, new byte[0], owner);
+        try (FileChannel channel = FileChannel.open(file.temp, StandardOpenOption.WRITE);
+             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+            content.writeTo(out);
+            out.flush();
             channel.force(true);
         } catch (IOException | RuntimeException e) {
             file.close();

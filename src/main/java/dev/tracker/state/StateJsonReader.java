@@ -70,6 +70,20 @@ final class StateJsonReader {
         }
     }
 
+    /** As {@link #read(String)}, on UTF-8 bytes already checked well-formed: no decoded copy of the file. */
+    static Progress read(byte[] bytes, int from, int to) throws StateFormatException {
+        int version = SchemaVersionReader.read(bytes, from, to);
+        try (JsonParser parser = StateBounds.JSON.createParser(bytes, from, to - from)) {
+            try {
+                return new StateJsonReader(parser).document(version);
+            } catch (JsonProcessingException e) {
+                throw StateFormatException.of(e, parser);
+            }
+        } catch (IOException e) {
+            throw new StateFormatException(String.valueOf(e.getMessage()), null);
+        }
+    }
+
     private Progress document(int version) throws IOException, StateFormatException {
         expect(parser.nextToken(), JsonToken.START_OBJECT, "the state file must be a JSON object");
         Map<String, SkillState> skills = new LinkedHashMap<>();

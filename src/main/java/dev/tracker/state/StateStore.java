@@ -111,7 +111,11 @@ public final class StateStore {
      */
     public void rehearseWrite(Progress progress) {
         StateBounds.requireWritable(progress);
-        StateJsonWriter.write(progress);
+        try {
+            StateJsonWriter.write(progress, java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -119,6 +123,23 @@ public final class StateStore {
      * strict reader. A byte-order mark (some Windows editors add one) is ignored, as in roadmaps.
      */
     Progress parse(byte[] bytes) {
+        int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (Utf8Text.valid(bytes, from, bytes.length)) {
+            // the usual case, parsed from the bytes: a decoded copy would take twice the file's size in memory, and time
+            if (ConflictMarkers.present(bytes, from, bytes.length)) {
+                throw damaged(CONFLICTED);
+            }
+            try {
+                return StateJsonReader.read(bytes, from, bytes.length);
+            } catch (StateFormatException e) {
+                throw damaged(e.place() + e.getMessage());
+            }
+        }
+        return parseDecoded(bytes);
+    }
+
+    /** Bytes that are not all UTF-8: decoded strictly, which finds the fault's line and column. */
+    private Progress parseDecoded(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer text = CharBuffer.allocate(bytes.length);
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
@@ -159,14 +180,13 @@ public final class StateStore {
     /** New state first, then the backup, then both renames: a full disk fails before anything changed. */
     private void write(byte[] previous, Progress after, FileOwner owner) throws IOException {
         StateBounds.requireWritable(after);
-        byte[] next = StateJsonWriter.write(after).getBytes(StandardCharsets.UTF_8);
-        StateBounds.requireWritable(next);
         AtomicFile.sweepStaleTemps(file);
         if (previous != null && !Files.exists(v1File()) && schemaOf(previous) == 1) {
             // the first write in schema 2 keeps the schema 1 file for good, beside the rolling backup
             AtomicFile.write(v1File(), previous, owner);
         }
-        try (AtomicFile state = AtomicFile.prepare(file, next, owner);
+        // written as it is made, and bounded while it is: the tracker never writes a file it would refuse
+        try (AtomicFile state = AtomicFile.prepare(file, owner, out -> StateJsonWriter.write(after, StateBounds.bounded(out)));
              AtomicFile backup = previous == null ? null : AtomicFile.prepare(backupFile(), previous, owner)) {
             if (backup != null) {
                 backup.commit();
