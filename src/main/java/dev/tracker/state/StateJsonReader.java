@@ -50,6 +50,14 @@ final class StateJsonReader {
     /** Times already read: the entries of one command share theirs, and Instant.parse is slow on a cold JVM. */
     private final Map<String, Instant> instants = new java.util.HashMap<>();
 
+    /** Strings already read, shared by the entries that repeat them. */
+    private final Map<String, String> strings = new java.util.HashMap<>();
+
+    private String shared(String value) {
+        String known = strings.putIfAbsent(value, value);
+        return known == null ? value : known;
+    }
+
     private StateJsonReader(JsonParser parser) {
         this.parser = parser;
     }
@@ -207,7 +215,7 @@ final class StateJsonReader {
                 List<String> ids = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     expect(parser.currentToken(), JsonToken.VALUE_STRING, "\"ids\" in " + what + " must hold strings");
-                    ids.add(text(parser.getText(), "an id in \"ids\""));
+                    ids.add(shared(text(parser.getText(), "an id in \"ids\"")));
                 }
                 if (ids.isEmpty()) {
                     throw fault("\"ids\" in " + what + " is empty");
@@ -224,7 +232,9 @@ final class StateJsonReader {
                 fields.put(name, retention);
             } else {
                 expect(value, JsonToken.VALUE_STRING, "\"" + name + "\" in " + what + " must be a string");
-                fields.put(name, text(parser.getText(), "\"" + name + "\" in " + what));
+                String read = text(parser.getText(), "\"" + name + "\" in " + what);
+                // ids, titles, times and command ids repeat across a history: one string each keeps a large file in a small heap
+                fields.put(name, name.equals("text") ? read : shared(read));
             }
         }
         return fields;

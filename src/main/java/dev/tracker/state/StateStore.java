@@ -225,8 +225,15 @@ public final class StateStore {
         byte[] bytes;
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
             // the size first, then a bounded read: a file that grows meanwhile (or a pipe) is bounded too
-            bytes = channel.size() > StateBounds.MAX_FILE_BYTES ? null
-                    : Channels.newInputStream(channel).readNBytes(Math.toIntExact(StateBounds.MAX_FILE_BYTES + 1));
+            long size = channel.size();
+            Parsed known = last;
+            if (size > StateBounds.MAX_FILE_BYTES) {
+                bytes = null;
+            } else if (known != null && size == known.bytes().length && sameBytes(channel, known.bytes())) {
+                bytes = known.bytes(); // read again under the lock, compared as it is read: no second copy in memory
+            } else {
+                bytes = readAtMost(Channels.newInputStream(channel), size, StateBounds.MAX_FILE_BYTES + 1);
+            }
         } catch (NoSuchFileException e) {
             return null;
         } catch (AccessDeniedException e) {
@@ -240,6 +247,43 @@ public final class StateStore {
                     + " a state file may hold");
         }
         return bytes;
+    }
+
+    /** Up to {@code limit} bytes, into one array of the expected size when the size is known (a pipe's is not). */
+    private static byte[] readAtMost(java.io.InputStream in, long expected, long limit) throws IOException {
+        if (expected <= 0) {
+            return in.readNBytes(Math.toIntExact(limit));
+        }
+        byte[] bytes = new byte[Math.toIntExact(expected)];
+        int read = in.readNBytes(bytes, 0, bytes.length);
+        if (read < bytes.length) {
+            return Arrays.copyOf(bytes, read); // it shrank meanwhile
+        }
+        byte[] more = in.readNBytes(Math.toIntExact(limit - read));
+        if (more.length == 0) {
+            return bytes;
+        }
+        byte[] grown = Arrays.copyOf(bytes, read + more.length);
+        System.arraycopy(more, 0, grown, read, more.length);
+        return grown;
+    }
+
+    /** Whether the channel holds exactly {@code bytes} (read in chunks; the position moves). */
+    private static boolean sameBytes(SeekableByteChannel channel, byte[] bytes) throws IOException {
+        ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+        int at = 0;
+        while (true) {
+            chunk.clear();
+            int read = channel.read(chunk);
+            if (read < 0) {
+                return at == bytes.length;
+            }
+            if (at + read > bytes.length
+                    || !Arrays.equals(chunk.array(), 0, read, bytes, at, at + read)) {
+                return false;
+            }
+            at += read;
+        }
     }
 
     private void createFolder() {
