@@ -14,6 +14,7 @@ import dev.tracker.state.StateDamage;
 import dev.tracker.state.StateStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -83,10 +84,11 @@ public final class DoctorCommand extends ModelledCommand implements Callable<Int
             List<DoctorReport.Orphan> moved = result.orphans().stream().filter(o -> o.successor() != null).toList();
             // every move in one command: one undo puts them all back
             store.update(current -> {
-                ProgressEdit edit = current.edit(context.clock().instant());
+                Instant now = context.clock().instant();
+                ProgressEdit edit = current.edit(now);
                 for (DoctorReport.Orphan orphan : moved) {
                     if (current.ids().contains(orphan.id())) {
-                        edit.reattach(orphan.id(), orphan.successor().skill(), context.clock().instant());
+                        edit.reattach(orphan.id(), orphan.successor().skill(), now);
                     }
                 }
                 return edit.done();

@@ -34,7 +34,8 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
         SkillGraph graph = graph();
         List<Skill> skills = SkillQueries.resolve(graph, queries.get(), context.width(), root().interaction().picker());
         StateStore store = workspace().store();
-        Instant when = ChangeTime.of(at.get(), context.clock());
+        // checked now, so that a bad --at fails before the lock; without --at the change's time is taken under the lock
+        Instant when = at.get() == null ? null : ChangeTime.of(at.get(), context.clock());
         String firstGrade = grade == null || grade.get() == null ? "good" : ChangeTime.grade(grade.get());
         double retention = ChangeTime.retention(context);
         Progress[] before = new Progress[1];
@@ -43,7 +44,7 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
             before[0] = progress;
             Instant now = context.clock().instant();
             ProgressEdit edit = progress.edit(now);
-            Instant at = when.isAfter(now) ? now : when;
+            Instant at = when == null || when.isAfter(now) ? now : when;
             for (Skill skill : skills) {
                 boolean newlyDone = target == SkillStatus.DONE && progress.statusOf(skill) != SkillStatus.DONE;
                 edit.status(skill, target, at);

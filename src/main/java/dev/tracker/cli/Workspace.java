@@ -7,6 +7,7 @@ import dev.tracker.graph.TrackerException;
 import dev.tracker.roadmap.LoadedRoadmaps;
 import dev.tracker.roadmap.RoadmapCache;
 import dev.tracker.roadmap.RoadmapLoader;
+import dev.tracker.state.LockWait;
 import dev.tracker.state.Progress;
 import dev.tracker.state.StateStore;
 import java.nio.file.Files;
@@ -112,8 +113,12 @@ final class Workspace {
         return roadmapWarnings;
     }
 
+    /** The state file; a change waits for another writer as $TRACKER_LOCK_TIMEOUT says, telling stderr that it waits. */
     StateStore store() {
-        return new StateStore(stateFile());
+        return new StateStore(stateFile(), LockWait.from(context.env(), line -> {
+            context.err().println("tracker: " + line);
+            context.err().flush();
+        }));
     }
 
     /**
@@ -123,7 +128,7 @@ final class Workspace {
      */
     Progress progressForReading() {
         try {
-            return store().load();
+            return new StateStore(stateFile()).load(); // a reader takes no lock: $TRACKER_LOCK_TIMEOUT is not its business
         } catch (TrackerException e) {
             if (e.exitCode() != ExitCode.DATA_ERROR && e.exitCode() != ExitCode.IO_ERROR) {
                 throw e;

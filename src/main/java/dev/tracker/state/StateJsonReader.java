@@ -50,6 +50,14 @@ final class StateJsonReader {
     /** Times already read: the entries of one command share theirs, and Instant.parse is slow on a cold JVM. */
     private final Map<String, Instant> instants = new java.util.HashMap<>();
 
+    /** Strings already read, shared by the entries that repeat them. */
+    private final Map<String, String> strings = new java.util.HashMap<>();
+
+    private String shared(String value) {
+        String known = strings.putIfAbsent(value, value);
+        return known == null ? value : known;
+    }
+
     private StateJsonReader(JsonParser parser) {
         this.parser = parser;
     }
@@ -60,6 +68,20 @@ final class StateJsonReader {
         // and turned into schema 2's history (V1Migration); the first write keeps it as state.json.v1.
         assert version == 1 || version == SCHEMA_VERSION : "no migration from schema " + version;
         try (JsonParser parser = StateBounds.JSON.createParser(text)) {
+            try {
+                return new StateJsonReader(parser).document(version);
+            } catch (JsonProcessingException e) {
+                throw StateFormatException.of(e, parser);
+            }
+        } catch (IOException e) {
+            throw new StateFormatException(String.valueOf(e.getMessage()), null);
+        }
+    }
+
+    /** As {@link #read(String)}, on UTF-8 bytes already checked well-formed: no decoded copy of the file. */
+    static Progress read(byte[] bytes, int from, int to) throws StateFormatException {
+        int version = SchemaVersionReader.read(bytes, from, to);
+        try (JsonParser parser = StateBounds.JSON.createParser(bytes, from, to - from)) {
             try {
                 return new StateJsonReader(parser).document(version);
             } catch (JsonProcessingException e) {
@@ -193,7 +215,7 @@ final class StateJsonReader {
                 List<String> ids = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     expect(parser.currentToken(), JsonToken.VALUE_STRING, "\"ids\" in " + what + " must hold strings");
-                    ids.add(text(parser.getText(), "an id in \"ids\""));
+                    ids.add(shared(text(parser.getText(), "an id in \"ids\"")));
                 }
                 if (ids.isEmpty()) {
                     throw fault("\"ids\" in " + what + " is empty");
@@ -210,7 +232,9 @@ final class StateJsonReader {
                 fields.put(name, retention);
             } else {
                 expect(value, JsonToken.VALUE_STRING, "\"" + name + "\" in " + what + " must be a string");
-                fields.put(name, text(parser.getText(), "\"" + name + "\" in " + what));
+                String read = text(parser.getText(), "\"" + name + "\" in " + what);
+                // ids, titles, times and command ids repeat across a history: one string each keeps a large file in a small heap
+                fields.put(name, name.equals("text") ? read : shared(read));
             }
         }
         return fields;

@@ -49,7 +49,7 @@ public final class TrackerRunner {
 
     private final Path dir;
     private final Map<String, String> env = new LinkedHashMap<>();
-    private Instant now = NOW;
+    private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private boolean styled;
 
     public TrackerRunner(Path tempDir) {
@@ -102,7 +102,12 @@ public final class TrackerRunner {
 
     /** Stamps the runs that follow with this time instead of {@link #NOW}. */
     public TrackerRunner at(Instant time) {
-        this.now = time;
+        return clock(Clock.fixed(time, ZoneOffset.UTC));
+    }
+
+    /** Runs the commands that follow with this clock (one that moves, say). */
+    public TrackerRunner clock(Clock clock) {
+        this.clock = clock;
         return this;
     }
 
@@ -156,7 +161,7 @@ public final class TrackerRunner {
         try (PrintWriter outWriter = new PrintWriter(styledOut, true);
                 PrintWriter errWriter = new PrintWriter(styledErr, true)) {
             TrackerContext context = !styled ? context(outWriter, errWriter) : new TrackerContext(outWriter, errWriter, env, dir,
-                    Clock.fixed(now, ZoneOffset.UTC), false, style -> {
+                    clock, false, style -> {
                         styledOut.style(style);
                         styledErr.style(style);
                     });
@@ -173,7 +178,7 @@ public final class TrackerRunner {
 
     /** The context every run gets: these streams, this runner's environment and folder, its fixed clock. */
     public TrackerContext context(PrintWriter out, PrintWriter err) {
-        return new TrackerContext(out, err, env, dir, Clock.fixed(now, ZoneOffset.UTC));
+        return new TrackerContext(out, err, env, dir, clock);
     }
 
     public Path dir() {
