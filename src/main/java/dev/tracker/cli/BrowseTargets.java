@@ -45,11 +45,12 @@ final class BrowseTargets {
         if (roadmap.isPresent()) {
             return new Target(roadmap.get(), null, null);
         }
-        SectionResolver.Result sections = new SectionResolver(graph).resolve(query);
+        SectionResolver resolver = new SectionResolver(graph);
+        SectionResolver.Result sections = resolver.resolve(query);
         QueryResult found = skills ? new QueryResolver(graph).resolve(query)
                 : new QueryResult(query, QueryResult.Match.NONE, List.of());
-        if (!sections.sections().isEmpty() && sections.match().compareTo(found.match()) <= 0) {
-            List<Choice> candidates = sections.sections().stream().map(s -> new Choice(s.id(), s.title())).toList();
+        if (resolver.outranks(sections, found)) {
+            List<Choice> candidates = Candidates.ofSections(graph, sections.sections());
             Section section = sections.sections().get(candidates.size() == 1 ? 0 : pick(query, "sections", candidates, width, picker));
             return new Target(graph.roadmaps().stream().filter(r -> section.id().startsWith(r.id() + "/")).findFirst()
                     .orElseThrow(), section, null);
@@ -58,7 +59,7 @@ final class BrowseTargets {
             return new Target(null, null, found.skill());
         }
         if (found.isAmbiguous()) {
-            List<Choice> candidates = found.skills().stream().map(s -> new Choice(s.id(), s.title())).toList();
+            List<Choice> candidates = Candidates.ofSkills(graph, found.skills());
             return new Target(null, null, found.skills().get(pick(query, "skills", candidates, width, picker)));
         }
         String what = skills ? "roadmap, section or skill" : "roadmap or section";
