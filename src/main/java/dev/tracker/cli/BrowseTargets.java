@@ -14,7 +14,8 @@ import dev.tracker.shell.Picker;
 import java.util.List;
 
 /**
- * What the argument of `list` and `show` names: a roadmap (its id or file name), a section
+ * What the argument of `list`, `status` and `show` names: a roadmap (its id or file name, or a
+ * unique start of one when no id ends with the query), a section
  * (exact id, end of its id, words of its title or id), or, for `show`, a skill. When a section
  * and a skill both match, the stronger rule wins (exact id, then id suffix, then words); on
  * equal terms the section wins, since it holds what else matched. Ambiguity is handled as
@@ -49,6 +50,11 @@ final class BrowseTargets {
         SectionResolver.Result sections = resolver.resolve(query);
         QueryResult found = skills ? new QueryResolver(graph).resolve(query)
                 : new QueryResult(query, QueryResult.Match.NONE, List.of());
+        var prefixed = Roadmaps.byPrefix(graph, query);
+        boolean byId = sections.match().compareTo(QueryResult.Match.ID_SUFFIX) <= 0 || found.match().compareTo(QueryResult.Match.ID_SUFFIX) <= 0;
+        if (prefixed.isPresent() && !byId) {
+            return new Target(prefixed.get(), null, null); // a roadmap's unique prefix, before words of titles
+        }
         if (resolver.outranks(sections, found)) {
             List<Choice> candidates = Candidates.ofSections(graph, sections.sections());
             Section section = sections.sections().get(candidates.size() == 1 ? 0 : pick(query, "sections", candidates, width, picker));

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class FuzzyMatch {
     /** Words tied at the nearest distance that a reading tries, and readings in all. */
-    private static final int ALTERNATIVES = 3;
+    private static final int ALTERNATIVES = 4;
     private static final int READINGS = 8;
 
     private FuzzyMatch() {
