@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Turns a command's QUERY arguments into skills. When every argument names exactly one skill,
- * those are the skills ({@code tracker check l1/syntax l1/pointers}); otherwise all the words
+ * those are the skills ({@code tracker check l1/slicing l1/pointers}); otherwise all the words
  * together are one query ({@code tracker check zombie array}). When that query matches several
  * skills, the picker lets a person at a terminal choose one; anywhere else, and for anything
  * else that fails, the candidates are reported, best first, and nothing is changed. For a
