@@ -22,9 +22,11 @@ public final class StatusCommand extends ModelledCommand implements Runnable {
                 new String[] {"Show progress: a line per roadmap, or one roadmap's sections."},
                 "  tracker status                          every roadmap, one line each",
                 "  tracker status go-architect-tracker     its topics, each with a bar",
+                "  tracker status go-mastery               a roadmap by the start of its id",
+                "  tracker status interfaces               one section and those inside it",
                 "  tracker status --depth 2                every roadmap, two levels of sections",
                 "  tracker status --json | jq '.roadmaps[] | {id, percent}'");
-        roadmap = Specs.word(spec, "ROADMAP", "A roadmap's id or file name.");
+        roadmap = Specs.word(spec, "ROADMAP", "A roadmap's id, file name or unique start of one; or a section, as list takes it.");
         depth = Specs.option(spec, Integer.class, "N",
                 "Show sections down to this depth (default: 0, or 1 with a ROADMAP).", "--depth");
         json = Specs.jsonFlag(spec);
@@ -43,10 +45,14 @@ public final class StatusCommand extends ModelledCommand implements Runnable {
         }
         SkillGraph graph = graph();
         String only = roadmap.get();
-        List<Roadmap> roadmaps = only == null ? graph.roadmaps() : List.of(Roadmaps.find(graph, only));
+        BrowseTargets.Target target = only == null ? null : BrowseTargets.scope(graph, only, context.width(),
+                root().interaction().picker());
+        List<Roadmap> roadmaps = target == null ? graph.roadmaps() : List.of(target.roadmap());
         int shownDepth = givenDepth != null ? givenDepth : only == null ? 0 : 1;
         Progress progress = progressForReading();
-        StatusReport.Result result = StatusReport.of(graph, progress, roadmaps, shownDepth);
+        StatusReport.Result result = target != null && target.section() != null
+                ? StatusReport.ofSection(graph, progress, target.roadmap(), target.section(), shownDepth)
+                : StatusReport.of(graph, progress, roadmaps, shownDepth);
         if (json.get()) {
             print(JsonStatusRenderer.render(result));
             return;
