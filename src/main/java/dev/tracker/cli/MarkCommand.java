@@ -36,7 +36,7 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
         StateStore store = workspace().store();
         Instant when = ChangeTime.of(at.get(), context.clock());
         String firstGrade = grade == null || grade.get() == null ? "good" : ChangeTime.grade(grade.get());
-        double retention = ChangeTime.retention(context);
+        double retention = workspace().settings().retention().value();
         Progress[] before = new Progress[1];
         // one command however many skills: one undo reverts them all
         Progress after = store.update(progress -> {

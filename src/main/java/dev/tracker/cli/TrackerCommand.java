@@ -1,5 +1,6 @@
 package dev.tracker.cli;
 
+import dev.tracker.config.Settings;
 import dev.tracker.render.OutputStyle;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ public final class TrackerCommand implements Runnable {
     private final Specs.Value<OutputStyle.ColorChoice> color;
     private final Specs.Value<Boolean> noColor;
     private final Specs.Value<Boolean> ascii;
+    private Settings settings;
 
     public TrackerCommand(TrackerContext context) {
         this.context = context;
@@ -68,16 +70,37 @@ public final class TrackerCommand implements Runnable {
         return interaction;
     }
 
+    /**
+     * The settings of this run: the config file is read on first use, whole or not at all (a
+     * fault is one line, exit 2), and any warning about it printed once.
+     */
+    public Settings settings() {
+        if (settings == null) {
+            OutputStyle.ColorChoice when = color.get();
+            String colorFlag = noColor.get() ? "never" : when == null ? null : when.name().toLowerCase(java.util.Locale.ROOT);
+            Settings made = new Settings(context.env(), context.workingDir(),
+                    new Settings.Flags(roadmaps.get(), state.get(), colorFlag, ascii.get()));
+            made.config();
+            made.warnings().forEach(warning -> context.err().println("tracker: warning: " + warning));
+            settings = made;
+        }
+        return settings;
+    }
+
     Workspace workspace() {
-        return new Workspace(context, state.get(), roadmaps.get());
+        return new Workspace(context, settings());
     }
 
     public boolean debug() {
         return debug.get();
     }
 
-    /** The look the options and the environment ask for. */
+    /** The look the options, the environment and (once read) the config file ask for. */
     public OutputStyle outputStyle() {
+        if (settings != null) {
+            OutputStyle.ColorChoice choice = OutputStyle.ColorChoice.valueOf(settings.color().value().toUpperCase(java.util.Locale.ROOT));
+            return OutputStyle.decide(choice, false, settings.ascii().value(), context.env(), context.interactive());
+        }
         OutputStyle.ColorChoice when = color.get();
         return OutputStyle.decide(when == null ? OutputStyle.ColorChoice.AUTO : when, noColor.get(), ascii.get(),
                 context.env(), context.interactive());

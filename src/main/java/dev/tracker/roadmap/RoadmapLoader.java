@@ -54,7 +54,39 @@ public final class RoadmapLoader {
     }
 
     static LoadedRoadmaps read(Path location, Duration deadline, RoadmapCache cache) {
-        List<Path> files = RoadmapFolder.entries(location);
+        return read(location, deadline, cache, RoadmapFolder.entries(location), Set.of(), "");
+    }
+
+    /**
+     * The roadmaps of several folders or files, in the order given, ids unique across them: see
+     * {@link FolderIds}. With {@code recursive}, a folder's subfolders are read too.
+     */
+    public static LoadedFolders readAll(List<Path> locations, boolean recursive, RoadmapCache cache) {
+        List<Path> distinct = new ArrayList<>();
+        for (Path location : locations) {
+            Path normal = location.toAbsolutePath().normalize();
+            if (!distinct.contains(normal)) {
+                distinct.add(normal);
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        List<LoadedFolders.Folder> folders = new ArrayList<>();
+        for (Path location : distinct) {
+            List<Path> files = recursive ? RoadmapFolder.entriesBelow(location) : RoadmapFolder.entries(location);
+            LoadedRoadmaps loaded = read(location, ParseLimits.PARSE_DEADLINE, cache, files, taken,
+                    FolderIds.prefix(location));
+            loaded.roadmaps().forEach(roadmap -> taken.add(roadmap.id()));
+            folders.add(new LoadedFolders.Folder(location, loaded));
+        }
+        return new LoadedFolders(folders);
+    }
+
+    /**
+     * The roadmaps of {@code files} (the entries of {@code location}); an id a folder before
+     * this one already has ({@code taken}) gets {@code prefix} in front, by {@link FolderIds}.
+     */
+    private static LoadedRoadmaps read(Path location, Duration deadline, RoadmapCache cache, List<Path> files,
+                                       Set<String> taken, String prefix) {
         String cacheKey = location.toAbsolutePath().normalize().toUri().toString();
         Map<String, CachedRoadmap> cached = cache.read(cacheKey);
         // first, in file order: what the cache holds, what cannot be read, what must be parsed
@@ -68,12 +100,13 @@ public final class RoadmapLoader {
         Set<String> usedIds = new HashSet<>();
         for (int i = 0; i < count; i++) {
             Path file = files.get(i);
-            String name = file.getFileName().toString();
+            // a file of a subfolder (recursive) is named by its path below the folder
+            String name = Files.isDirectory(location) ? location.relativize(file).toString() : file.getFileName().toString();
             damage.add(List.of());
             jobOf[i] = -1;
             try {
                 RoadmapFileReader.FileBytes bytes = RoadmapFileReader.read(file, ParseLimits.MAX_FILE_BYTES);
-                String id = uniqueId(name, usedIds);
+                String id = FolderIds.across(uniqueId(name, usedIds), prefix, taken, usedIds);
                 CachedRoadmap entry = cached.get(file.toString());
                 if (entry != null && entry.matches(bytes, id)) {
                     fromCache[i] = entry;
