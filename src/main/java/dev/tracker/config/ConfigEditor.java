@@ -38,9 +38,13 @@ public final class ConfigEditor {
         } else {
             raw = typed(key, words.get(0));
         }
-        if (key.check(raw) == null) {
+        Object checked = key.check(raw);
+        if (checked == null) {
             throw new TrackerException(ExitCode.USAGE, "'" + key.key() + "' wants " + key.wants() + ", not '"
                     + String.join(" ", words) + "'");
+        }
+        if (key == ConfigKey.WEEK_START) {
+            raw = checked; // written as it reads back: "Friday" is "friday"
         }
         if (raw instanceof List) {
             List<String> items = new ArrayList<>();
@@ -115,9 +119,12 @@ public final class ConfigEditor {
             out.add(lines.lastLineOfTable(header) + 1, key.key().substring(dot + 1) + " = " + literal);
         } else {
             // a top-level key goes before the first [table], or it would belong to that table
+            // after the last key or comment there, so that a blank line before the table stays where it was
             int at = lines.firstTableLine();
-            boolean endsWithNewline = at == out.size() && !out.isEmpty() && out.get(out.size() - 1).isEmpty();
-            out.add(endsWithNewline ? at - 1 : at, key.key() + " = " + literal);
+            while (at > 0 && out.get(at - 1).isBlank()) {
+                at--;
+            }
+            out.add(at, key.key() + " = " + literal);
         }
         String joined = String.join("\n", out);
         return joined.endsWith("\n") ? joined : joined + "\n";

@@ -56,9 +56,14 @@ public final class ConfigFile {
             parser.nextToken();
             table(parser, "", raw);
         } catch (JsonProcessingException e) {
+            String message = String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " ");
+            ConfigLines.Assignment twice = message.startsWith("Duplicate key") ? new ConfigLines(text).secondOfAKey() : null;
+            if (twice != null) { // the library does not say which key, nor where it was
+                throw fault(file, twice.line() + 1, null, "not valid TOML: '" + twice.key() + "' is set twice");
+            }
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw fault(file, Math.max(line, 0), null, "not valid TOML: " + String.valueOf(e.getOriginalMessage())
-                    .replaceAll("\\s+", " "));
+            int lines = text.split("\n", -1).length;
+            throw fault(file, Math.max(0, Math.min(line, lines)), null, "not valid TOML: " + message);
         } catch (IOException e) {
             throw fault(file, 0, null, "not valid TOML: " + e.getMessage());
         }

@@ -57,6 +57,17 @@ final class ConfigLines {
         return null;
     }
 
+    /** The second assignment of a key set twice, or null. */
+    Assignment secondOfAKey() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Assignment assignment : assignments) {
+            if (!seen.add(assignment.key())) {
+                return assignment;
+            }
+        }
+        return null;
+    }
+
     /** The 1-based line that sets {@code key}, or 0 when no line can be told. */
     int lineOf(String key) {
         Assignment found = find(key);
