@@ -30,7 +30,7 @@ public final class TrackerCommand implements Runnable {
         Map<String, String> exitCodes = new LinkedHashMap<>();
         exitCodes.put("0", "ok");
         exitCodes.put("1", "failed (e.g. no skill matches the query)");
-        exitCodes.put("2", "usage error, or a query that matches several skills");
+        exitCodes.put("2", "usage error, a query that matches several skills, or a config file fault");
         exitCodes.put("65", "a roadmap or the state file cannot be read (not text, invalid JSON)");
         exitCodes.put("66", "roadmaps not found, or none in the folder");
         exitCodes.put("73", "the state file's folder cannot be created");
@@ -38,9 +38,11 @@ public final class TrackerCommand implements Runnable {
         exitCodes.put("75", "another tracker is writing the state file; try again");
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes)
                 .footerHeading("%nFiles:%n").footer(
-                "  roadmaps  --roadmaps, else $TRACKER_ROADMAPS, else ./roadmaps,",
-                "            else the five roadmaps bundled in the jar",
-                "  state     --state, else $TRACKER_STATE, else",
+                "  config    $XDG_CONFIG_HOME/tracker/config.toml (~/.config/tracker/...):",
+                "            see `tracker config`; flags and variables override it",
+                "  roadmaps  --roadmaps, else $TRACKER_ROADMAPS, else the config's, else",
+                "            ./roadmaps, else the five roadmaps bundled in the jar",
+                "  state     --state, else $TRACKER_STATE, else the config's, else",
                 "            $XDG_DATA_HOME/tracker/state.json (~/.local/share/tracker/...)",
                 "",
                 "Examples:",
@@ -49,9 +51,10 @@ public final class TrackerCommand implements Runnable {
                 "  tracker check interfaces/l2/mocking   mark a skill done",
                 "  tracker start zombie array            mark a skill in progress, by its words");
         state = Specs.inheritedOption(spec, Path.class, "FILE",
-                "The state file (default: $TRACKER_STATE, else $XDG_DATA_HOME/tracker/state.json).", "--state");
+                "The state file (default: $TRACKER_STATE, else the config's, else "
+                + "$XDG_DATA_HOME/tracker/state.json).", "--state");
         roadmaps = Specs.inheritedOption(spec, Path.class, "PATH", "A folder of roadmaps, or one roadmap file "
-                + "(default: $TRACKER_ROADMAPS, else ./roadmaps, else the bundled set).", "--roadmaps");
+                + "(default: $TRACKER_ROADMAPS, else the config, else ./roadmaps, else the bundled set).", "--roadmaps");
         debug = Specs.inheritedFlag(spec, "--debug", "Print the stack trace of an unexpected error.");
         color = Specs.inheritedOption(spec, OutputStyle.ColorChoice.class, "WHEN",
                 "Colour: auto (on a terminal, unless NO_COLOR is set), always, never.", "--color");
