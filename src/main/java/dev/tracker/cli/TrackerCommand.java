@@ -79,6 +79,7 @@ public final class TrackerCommand implements Runnable {
      */
     public Settings settings() {
         if (settings == null) {
+            RoadmapsLocationCheck.refuseEmpty(roadmaps.get());
             OutputStyle.ColorChoice when = color.get();
             String colorFlag = noColor.get() ? "never" : when == null ? null : when.name().toLowerCase(java.util.Locale.ROOT);
             Settings made = new Settings(context.env(), context.workingDir(),

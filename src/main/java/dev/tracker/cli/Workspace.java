@@ -2,6 +2,7 @@ package dev.tracker.cli;
 
 import dev.tracker.config.Settings;
 import dev.tracker.graph.ExitCode;
+import dev.tracker.graph.Roadmap;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.TrackerException;
 import dev.tracker.roadmap.LoadedFolders;
@@ -10,6 +11,7 @@ import dev.tracker.roadmap.RoadmapCache;
 import dev.tracker.roadmap.RoadmapLoader;
 import dev.tracker.state.Progress;
 import dev.tracker.state.StateStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -88,13 +90,34 @@ final class Workspace {
         if (graph == null) {
             java.util.List<Path> locations = roadmapsLocations();
             RoadmapCache cache = roadmapCache();
+            java.util.List<String> warnings = new java.util.ArrayList<>();
+            for (Path location : locations) {
+                RoadmapsLocationCheck.fileWarning(location).ifPresent(warnings::add);
+            }
             if (locations.isEmpty()) {
                 LoadedRoadmaps bundled = RoadmapLoader.readBundled(cache);
                 folders = new LoadedFolders(java.util.List.of(new LoadedFolders.Folder(null, bundled)));
             } else {
-                folders = RoadmapLoader.readAll(locations, roadmapsOverride == null && settings.recursive().value(), cache);
+                try {
+                    folders = RoadmapLoader.readAll(locations, roadmapsOverride == null && settings.recursive().value(), cache);
+                } catch (TrackerException e) {
+                    throw locations.size() == 1 ? RoadmapsLocationCheck.withSubfolders(e, locations.get(0)) : e;
+                }
             }
-            roadmapWarnings = folders.warnings();
+            warnings.addAll(folders.warnings());
+            for (LoadedFolders.Folder folder : folders.folders()) {
+                Path location = folder.location();
+                for (Roadmap roadmap : folder.loaded().roadmaps()) {
+                    if (roadmap.notices().isEmpty()) {
+                        continue;
+                    }
+                    // what the parser read otherwise than the author may have meant, named by the file's path
+                    Path file = location == null ? Path.of(roadmap.file())
+                            : Files.isDirectory(location) ? location.resolve(roadmap.file()) : location;
+                    roadmap.notices().forEach(notice -> warnings.add(file + ": " + notice));
+                }
+            }
+            roadmapWarnings = java.util.List.copyOf(warnings);
             roadmapWarnings.forEach(this::warn);
             graph = new SkillGraph(folders.roadmaps());
         }

@@ -24,16 +24,26 @@ final class FolderIds {
         return name == null ? "roadmaps" : Slug.ofFileName(name.toString());
     }
 
-    /** {@code id}, or the folder's name and it when a folder before holds it already. */
-    static String across(String id, String prefix, Set<String> taken, Set<String> usedHere) {
-        if (!taken.contains(id)) {
-            return id;
+    /** The ids a folder's own rule gave, each moved to its folder's name when a folder before holds it already. */
+    static RoadmapIds.Assigned across(RoadmapIds.Assigned own, String prefix, Set<String> taken) {
+        if (taken.isEmpty()) {
+            return own;
         }
-        String prefixed = prefix + "-" + id;
-        String candidate = prefixed;
-        for (int n = 2; taken.contains(candidate) || usedHere.contains(candidate); n++) {
-            candidate = prefixed + "-" + n;
+        Set<String> used = new java.util.HashSet<>(own.ids());
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (String id : own.ids()) {
+            if (!taken.contains(id)) {
+                ids.add(id);
+                continue;
+            }
+            String prefixed = prefix + "-" + id;
+            String candidate = prefixed;
+            for (int n = 2; taken.contains(candidate) || used.contains(candidate); n++) {
+                candidate = prefixed + "-" + n;
+            }
+            used.add(candidate);
+            ids.add(candidate);
         }
-        return candidate;
+        return new RoadmapIds.Assigned(ids, own.warnings());
     }
 }
