@@ -79,6 +79,12 @@ public final class DoctorCommand extends ModelledCommand implements Callable<Int
                     store.backupFile().getFileName().toString(), backup.progress(), backup.trouble()));
             return ExitCode.FAILURE;
         }
+        List<String> disagreeing = store.mapDisagreements();
+        if (!disagreeing.isEmpty()) {
+            // the map is only what replaying the history gives: written again, it agrees, and nothing is lost
+            progress = store.rebuildMap();
+            context.out().print(render.mapRebuilt(disagreeing, store.backupFile().getFileName().toString()));
+        }
         DoctorReport.Result result = DoctorReport.of(graph, progress);
         if (reattach.get()) {
             List<DoctorReport.Orphan> moved = result.orphans().stream().filter(o -> o.successor() != null).toList();

@@ -46,7 +46,7 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
         // checked now, so that a bad --at fails before the lock; without --at the change's time is taken under the lock
         Instant when = at.get() == null ? null : ChangeTime.of(at.get(), context.clock());
         String firstGrade = grade == null || grade.get() == null ? "good" : ChangeTime.grade(grade.get());
-        double retention = ChangeTime.retention(context);
+        double retention = workspace().settings().retention().value();
         Progress[] before = new Progress[1];
         // one command however many skills: one undo reverts them all
         Progress after = store.update(progress -> {

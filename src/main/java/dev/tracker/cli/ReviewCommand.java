@@ -44,7 +44,7 @@ public final class ReviewCommand extends ModelledCommand implements Runnable {
 
     @Override
     public void run() {
-        double retention = ChangeTime.retention(context);
+        double retention = workspace().settings().retention().value();
         if (!query.get().isEmpty()) {
             grade(retention);
             return;
@@ -62,7 +62,7 @@ public final class ReviewCommand extends ModelledCommand implements Runnable {
                 print(text.nothingDue(result) + "\n");
                 return;
             }
-            List<ReviewSession.Card> cards = ReviewCards.of(graph(), progress, workspace().roadmapsLocation(), result.due());
+            List<ReviewSession.Card> cards = ReviewCards.of(graph(), progress, workspace()::locationOf, result.due());
             StateStore store = workspace().store();
             String first = result.due().get(0).skill().id();
             // a grade done in memory and thrown away while the first card is read: the first key then answers as fast as the rest

@@ -1,5 +1,6 @@
 package dev.tracker.cli;
 
+import dev.tracker.config.Settings;
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.Roadmap;
 import dev.tracker.graph.SkillGraph;
@@ -57,8 +58,15 @@ public final class StatusCommand extends ModelledCommand implements Runnable {
             print(JsonStatusRenderer.render(result));
             return;
         }
-        print(new TextStatusRenderer(context.width()).render(result));
-        int due = ReviewSchedule.of(graph, progress, context.clock().instant(), ChangeTime.retention(context)).due().size();
+        Workspace workspace = workspace();
+        boolean severalFolders = workspace.folders().folders().size() > 1;
+        print(new TextStatusRenderer(context.width()).render(result, severalFolders
+                ? r -> Workspace.shown(workspace.locationOf(r), workspace.settings().home()) : null));
+        if (workspace.settings().roadmaps().source().equals(Settings.BUNDLED)) {
+            context.err().println("tracker: this is the bundled sample, not your roadmaps: `tracker init --roadmaps DIR` "
+                    + "points the tracker at yours (README: Configuration)");
+        }
+        int due = ReviewSchedule.of(graph, progress, context.clock().instant(), workspace().settings().retention().value()).due().size();
         if (due > 0) {
             print(due + (due == 1 ? " review due" : " reviews due") + ": tracker review --list\n");
         }

@@ -103,6 +103,14 @@ public final class TextDoctorRenderer {
         return out.append(moved.size()).append(moved.size() == 1 ? " entry" : " entries").append(" moved\n").toString();
     }
 
+    /** The file's skills map disagreed with its history on {@code ids}, and was written again from the history. */
+    public String mapRebuilt(List<String> ids, String backup) {
+        return "the state file's \"skills\" map disagreed with its history on " + ids.size()
+                + (ids.size() == 1 ? " skill:" : " skills:") + "\n"
+                + Text.cut("  " + String.join(", ", ids), width) + "\n"
+                + Text.cut("rebuilt it from the history (the source of truth); the previous file is " + backup, width) + "\n";
+    }
+
     public String difference(StateDiff.Result diff, String currentError) {
         StringBuilder out = new StringBuilder("state.json.bak differs from the state file:\n");
         if (currentError != null) {

@@ -47,6 +47,9 @@ final class StateJsonReader {
     }
 
     private final JsonParser parser;
+    private int version;
+    private Progress progress;
+    private Map<String, SkillState> writtenSkills;
     /** Times already read: the entries of one command share theirs, and Instant.parse is slow on a cold JVM. */
     private final Map<String, Instant> instants = new java.util.HashMap<>();
 
@@ -63,13 +66,29 @@ final class StateJsonReader {
     }
 
     static Progress read(String text) throws StateFormatException {
+        return readWhole(text).progress;
+    }
+
+    /**
+     * The "skills" map as the file holds it, for doctor to compare with the replay; null for a
+     * schema 1 file, whose map is what the migration starts from.
+     */
+    static Map<String, SkillState> writtenSkills(String text) throws StateFormatException {
+        StateJsonReader reader = readWhole(text);
+        return reader.version == 1 ? null : reader.writtenSkills;
+    }
+
+    private static StateJsonReader readWhole(String text) throws StateFormatException {
         int version = SchemaVersionReader.read(text);
         // Schema migration goes here, and only here: a version 1 file is read by its own rules
         // and turned into schema 2's history (V1Migration); the first write keeps it as state.json.v1.
         assert version == 1 || version == SCHEMA_VERSION : "no migration from schema " + version;
         try (JsonParser parser = StateBounds.JSON.createParser(text)) {
             try {
-                return new StateJsonReader(parser).document(version);
+                StateJsonReader reader = new StateJsonReader(parser);
+                reader.version = version;
+                reader.progress = reader.document(version);
+                return reader;
             } catch (JsonProcessingException e) {
                 throw StateFormatException.of(e, parser);
             }
@@ -133,6 +152,7 @@ final class StateJsonReader {
             throw fault("unexpected content after the end of the state object");
         }
         // schema 2's map is what replaying the history gives; the history is what is read
+        writtenSkills = skills;
         return version == 1 ? V1Migration.migrate(skills, v1History) : new Progress(history);
     }
 

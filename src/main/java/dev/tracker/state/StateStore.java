@@ -73,6 +73,51 @@ public final class StateStore {
      * beside it; under the lock it is read again, and parsed again only when it changed meanwhile.
      */
     public Progress update(UnaryOperator<Progress> change) {
+        return update(change, false);
+    }
+
+    /**
+     * The ids whose entry in the file's {@code skills} map is not what replaying its history
+     * gives (an entry missing, extra or different), sorted; none when they agree, when there is
+     * no file, or for a schema 1 file (its map is the migration's input). An unreadable file:
+     * as {@link #load}.
+     */
+    public java.util.List<String> mapDisagreements() {
+        byte[] bytes = readBytes(false);
+        if (bytes == null) {
+            return java.util.List.of();
+        }
+        Progress progress = parsed(bytes);
+        java.util.Map<String, SkillState> written;
+        try {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            written = StateJsonReader.writtenSkills(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (StateFormatException e) {
+            throw damaged(e.place() + e.getMessage()); // parse has read it already: not reached
+        }
+        if (written == null) {
+            return java.util.List.of();
+        }
+        java.util.TreeSet<String> differ = new java.util.TreeSet<>();
+        progress.skills().forEach((id, state) -> {
+            if (!state.equals(written.get(id))) {
+                differ.add(id);
+            }
+        });
+        written.keySet().stream().filter(id -> !progress.skills().containsKey(id)).forEach(differ::add);
+        return java.util.List.copyOf(differ);
+    }
+
+    /**
+     * Writes the file again from its history, the {@code skills} map replayed, under the lock
+     * and with the previous file kept as the backup: the history, the source of truth, is
+     * written back as it was.
+     */
+    public Progress rebuildMap() {
+        return update(UnaryOperator.identity(), true);
+    }
+
+    private Progress update(UnaryOperator<Progress> change, boolean writeAlways) {
         byte[] seen = readBytes(true);
         if (seen != null) {
             parsed(seen);
@@ -83,7 +128,7 @@ public final class StateStore {
             byte[] current = readBytes(true);
             Progress before = current == null ? Progress.EMPTY : parsed(current);
             Progress after = change.apply(before);
-            if (!after.equals(before)) {
+            if (!after.equals(before) || writeAlways && current != null) {
                 write(current, after, owner);
             }
             return after;

@@ -153,6 +153,15 @@ public final class TrackerRunner {
 
     /** Runs a command whose ambiguous queries are answered by {@code picker} (null: no terminal, as in a pipe). */
     public Run runPicking(Picker picker, String... args) {
+        return runAsking(picker, null, args);
+    }
+
+    /** Runs a command whose questions ({@code tracker init}) are answered by {@code answers}: question in, answer out. */
+    public Run runAnswering(java.util.function.UnaryOperator<String> answers, String... args) {
+        return runAsking(null, answers, args);
+    }
+
+    private Run runAsking(Picker picker, java.util.function.UnaryOperator<String> answers, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         // through the writer main uses, which makes every line printable
@@ -168,6 +177,9 @@ public final class TrackerRunner {
             CommandLine tree = CommandLineFactory.createFor(context, args);
             if (picker != null) {
                 ((TrackerCommand) tree.getCommand()).interaction().usePicker(picker);
+            }
+            if (answers != null) {
+                ((TrackerCommand) tree.getCommand()).interaction().useAnswers(answers);
             }
             int exit = tree.execute(args);
             outWriter.flush();
@@ -187,6 +199,22 @@ public final class TrackerRunner {
 
     public Path roadmapsDir() {
         return dir.resolve("roadmaps");
+    }
+
+    /** Where the config file is read: $HOME/.config/tracker/config.toml (no $XDG_CONFIG_HOME is set). */
+    public Path configFile() {
+        return dir.resolve("home/.config/tracker/config.toml");
+    }
+
+    /** Writes the config file. */
+    public TrackerRunner config(String toml) {
+        try {
+            Files.createDirectories(configFile().getParent());
+            Files.writeString(configFile(), toml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
     }
 
     public Path stateFile() {
