@@ -65,7 +65,11 @@ public final class QueryRules {
     /** The rules without typos: the first that finds anything answers. */
     private static <T> Found<Findable<T>> exactly(List<Findable<T>> all, String query, List<String> words) {
         String slugPath = slugPath(query);
-        List<Findable<T>> found = filter(all, f -> f.id().equals(query) || f.id().equals(slugPath));
+        // the id as typed before its slug: "plán/alpha" is that roadmap's, not also plan/alpha
+        List<Findable<T>> found = filter(all, f -> f.id().equals(query));
+        if (found.isEmpty()) {
+            found = filter(all, f -> f.id().equals(slugPath));
+        }
         if (!found.isEmpty()) {
             return new Found<>(QueryResult.Match.EXACT_ID, found, null);
         }

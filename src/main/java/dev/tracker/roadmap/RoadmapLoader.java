@@ -93,7 +93,7 @@ public final class RoadmapLoader {
     private static LoadedRoadmaps read(Path location, Duration deadline, Duration total, RoadmapCache cache,
                                        List<Path> files, Set<String> taken, String prefix) {
         LoadBudget budget = LoadBudget.of(total);
-        RoadmapIds.Assigned ids = FolderIds.across(RoadmapIds.of(files), prefix, taken);
+        RoadmapIds.Assigned ids = FolderIds.across(RoadmapIds.of(files, location), prefix, taken);
         String cacheKey = location.toAbsolutePath().normalize().toUri().toString();
         Map<String, CachedRoadmap> cached = cache.read(cacheKey);
         List<BoundedReads.Read> reads = BoundedReads.read(files, budget);

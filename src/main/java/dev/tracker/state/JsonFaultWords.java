@@ -16,7 +16,7 @@ final class JsonFaultWords {
     private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)': expected '(.)'");
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'");
     private static final Pattern NUMBER_LENGTH = Pattern.compile("^Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)");
-    private static final Pattern STRING_LENGTH = Pattern.compile("^String value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)");
+    private static final Pattern STRING_LENGTH = Pattern.compile("^(?:String value|Name) length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)");
     private static final Pattern OUT_OF_RANGE = Pattern.compile("^Numeric value \\((.*?)\\) out of range");
     private static final Pattern DEPTH = Pattern.compile("^Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)");
 

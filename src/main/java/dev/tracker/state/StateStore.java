@@ -118,12 +118,12 @@ public final class StateStore {
     }
 
     private Progress update(UnaryOperator<Progress> change, boolean writeAlways) {
+        createFolder(); // first: a state folder that cannot be made is that fault (73), not an unreadable file
         byte[] seen = readBytes(true);
         if (seen != null) {
             parsed(seen);
         }
         FileOwner owner = FileOwner.toKeep(file);
-        createFolder();
         try (StateLock lock = StateLock.acquire(file, wait, owner)) {
             byte[] current = readBytes(true);
             Progress before = current == null ? Progress.EMPTY : parsed(current);

@@ -71,7 +71,11 @@ class SeveralFoldersTest {
         TrackerRunner.Run list = tracker.run("list");
         assertThat(list.exit()).as(list.toString()).isZero();
         assertThat(list.out()).contains("plan · Evening plan", "plan-2 · Work plan", "rust · Rust").doesNotContain("hidden");
-        assertThat(tracker.ok("show", "rust/ownership").out()).contains("Ownership");
+        assertThat(list.err()).isEqualTo("tracker: warning: roadmaps evening/plan.md, work/plan.md make the same id "
+                + "\"plan\": evening/plan.md keeps it, work/plan.md is \"plan-2\"; rename a file to choose its id\n");
+        TrackerRunner.Run show = tracker.run("show", "rust/ownership");
+        assertThat(show.exit()).as(show.toString()).isZero();
+        assertThat(show.out()).contains("Ownership");
         tracker.config("roadmaps = \"~\"\n");
         assertThat(tracker.fails(66, "list").err()).contains("no roadmaps (*.md) in " + dir.resolve("home"));
     }
