@@ -67,7 +67,7 @@ reset_pane
 keys "check syntax" Enter
 check "check syntax opens the picker" "^'syntax' matches 13 skills"
 keys Down; sleep 0.3; keys Down; sleep 0.3; keys Up
-check "arrows move the selection" '^> go-architect-tracker/slice-vs-array/l1/syntax'
+check "arrows move the selection" '^> slice-vs-array/l1/syntax'
 keys "error-handling"
 check "typing narrows the list" '^  1 of 13'
 keys Enter
