@@ -21,6 +21,7 @@ final class Workspace {
     private final Path roadmapsOption;
     private SkillGraph graph;
     private java.util.List<String> roadmapWarnings = java.util.List.of();
+    private LoadedRoadmaps loaded;
 
     Workspace(TrackerContext context, Path stateOption, Path roadmapsOption) {
         this.context = context;
@@ -78,6 +79,7 @@ final class Workspace {
             Path location = roadmapsLocation();
             RoadmapCache cache = roadmapCache();
             LoadedRoadmaps loaded = location == null ? RoadmapLoader.readBundled(cache) : RoadmapLoader.read(location, cache);
+            this.loaded = loaded;
             roadmapWarnings = loaded.warnings();
             loaded.warnings().forEach(this::warn);
             graph = new SkillGraph(loaded.roadmaps());
@@ -89,6 +91,12 @@ final class Workspace {
     java.util.List<String> roadmapWarnings() {
         graph();
         return roadmapWarnings;
+    }
+
+    /** The roadmaps as the loader read them: their files, and those it skipped. */
+    LoadedRoadmaps loaded() {
+        graph();
+        return loaded;
     }
 
     StateStore store() {

@@ -43,7 +43,9 @@ public final class MarkdownRoadmapParser {
             String plain = !markdown.isEmpty() && markdown.charAt(0) == BYTE_ORDER_MARK ? markdown.substring(1) : markdown;
             plain = FrontMatter.blankOut(plain);
             NestingScan.check(plain, ParseLimits.MAX_NESTING);
-            return RoadmapAssembler.assemble(roadmapId, fileName, MarkdownScanner.scan(new CancellableText(plain, cancelled)));
+            // the BOM and front matter are blanked at the start only: the rest of the text is the file's, shifted
+            return RoadmapAssembler.assemble(roadmapId, fileName, MarkdownScanner.scan(new CancellableText(plain, cancelled)),
+                    markdown.length() - plain.length());
         }, deadline);
     }
 }

@@ -28,6 +28,8 @@ final class RoadmapAssembler {
 
     private final String roadmapId;
     private final boolean plain;
+    /** What the scanned text lacks before its first character (a byte-order mark, front matter blanked to lines). */
+    private final int offsetShift;
     private final Deque<Open> headings = new ArrayDeque<>();
     private final List<Section> sections = new ArrayList<>();
     private final List<Skill> skills = new ArrayList<>();
@@ -39,15 +41,25 @@ final class RoadmapAssembler {
     private final Map<String, Integer> nextSuffix = new HashMap<>();
     private String title;
 
-    private RoadmapAssembler(String roadmapId, boolean plain) {
+    private RoadmapAssembler(String roadmapId, boolean plain, int offsetShift) {
         this.roadmapId = roadmapId;
         this.plain = plain;
+        this.offsetShift = offsetShift;
     }
 
     /** Marked items are skills; a roadmap without any is read as a plan of plain bullets. */
     static Roadmap assemble(String roadmapId, String file, List<MarkdownBlock> blocks) {
-        RoadmapAssembler marked = new RoadmapAssembler(roadmapId, false).run(blocks);
-        RoadmapAssembler chosen = marked.skills.isEmpty() ? new RoadmapAssembler(roadmapId, true).run(blocks) : marked;
+        return assemble(roadmapId, file, blocks, 0);
+    }
+
+    /**
+     * As {@link #assemble(String, String, List)}, for blocks scanned from a text that is shorter
+     * than the file's by {@code offsetShift} chars at its start: marks' offsets are the file's.
+     */
+    static Roadmap assemble(String roadmapId, String file, List<MarkdownBlock> blocks, int offsetShift) {
+        RoadmapAssembler marked = new RoadmapAssembler(roadmapId, false, offsetShift).run(blocks);
+        RoadmapAssembler chosen = marked.skills.isEmpty() ? new RoadmapAssembler(roadmapId, true, offsetShift).run(blocks)
+                : marked;
         String title = chosen.title != null ? chosen.title : file;
         return new Roadmap(roadmapId, file, title, chosen.sections, chosen.skills, chosen.hints, chosen.plain);
     }
@@ -98,14 +110,16 @@ final class RoadmapAssembler {
             }
         } else if (!plain && marker.isPresent()) {
             String parentSkill = nearestAncestor(item.parentIndex(), skillOfItem);
-            addSkill(item, parentSkill != null ? parentSkill : currentSectionId(), parentSkill, text, marker.get().status());
+            int markOffset = offsetShift + item.leadOffset() + ItemMarker.leadingSpace(item.lead());
+            addSkill(item, parentSkill != null ? parentSkill : currentSectionId(), parentSkill, text, marker.get().status(),
+                    markOffset);
         } else if (plain && !text.isEmpty()) {
             Section group = nearestAncestor(item.parentIndex(), groupOfItem);
             Section parent = group != null ? group : headings.isEmpty() ? null : headings.peek().section();
             if (item.hasSubList()) {
                 groupOfItem.put(item.index(), newSection(parent, text, Slug.ofText(text), 0, false, item.line()));
             } else {
-                addSkill(item, parent == null ? null : parent.id(), null, text, SkillStatus.TODO);
+                addSkill(item, parent == null ? null : parent.id(), null, text, SkillStatus.TODO, -1);
             }
         }
     }
@@ -118,7 +132,8 @@ final class RoadmapAssembler {
         }
     }
 
-    private void addSkill(MarkdownBlock.Item item, String idBase, String parentSkill, String text, SkillStatus status) {
+    private void addSkill(MarkdownBlock.Item item, String idBase, String parentSkill, String text, SkillStatus status,
+                          int markOffset) {
         String sectionId = currentSectionId();
         Section group = nearestAncestor(item.parentIndex(), groupOfItem);
         if (group != null) {
@@ -126,7 +141,7 @@ final class RoadmapAssembler {
         }
         String id = uniqueId((idBase == null ? roadmapId : idBase) + "/" + Slug.ofText(text));
         skills.add(new Skill(id, roadmapId, sectionId, parentSkill, text.isEmpty() ? "(untitled)" : text,
-                levelOf(sectionId), status, item.line()));
+                levelOf(sectionId), status, item.line(), markOffset));
         skillOfItem.put(item.index(), id);
     }
 

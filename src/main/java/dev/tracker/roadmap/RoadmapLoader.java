@@ -123,7 +123,9 @@ public final class RoadmapLoader {
         if (!jobs.isEmpty() || entries.size() != cached.size()) {
             cache.write(cacheKey, entries);
         }
-        return new LoadedRoadmaps(entries.stream().map(CachedRoadmap::roadmap).toList(), warnings, jobs.size());
+        List<RoadmapFile> read = entries.stream().map(e -> new RoadmapFile(e.roadmap().id(), Path.of(e.path()), e.size(),
+                e.modified(), e.checksum())).toList();
+        return new LoadedRoadmaps(entries.stream().map(CachedRoadmap::roadmap).toList(), warnings, jobs.size(), read, skipped);
     }
 
     /** Exit 65 when every file was read and refused, 66 when any could not be read at all. */

@@ -15,6 +15,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -59,6 +60,15 @@ public final class StateStore {
 
     /** Applies a change as one locked, atomic transaction and returns the progress written. */
     public Progress update(UnaryOperator<Progress> change) {
+        return update(change, written -> { });
+    }
+
+    /**
+     * As {@link #update(UnaryOperator)}, then runs {@code thenUnderLock} with the progress written
+     * while the lock is still held (write-through writes the roadmaps' marks there); what it
+     * throws reaches the caller, the state change stays.
+     */
+    public Progress update(UnaryOperator<Progress> change, Consumer<Progress> thenUnderLock) {
         createFolder();
         try (StateLock lock = StateLock.acquire(file)) {
             byte[] current = readBytes();
@@ -67,6 +77,7 @@ public final class StateStore {
             if (!after.equals(before)) {
                 write(current, after);
             }
+            thenUnderLock.accept(after);
             return after;
         } catch (IOException e) {
             throw new TrackerException(ExitCode.IO_ERROR, "cannot write state file " + file + ": "
