@@ -60,6 +60,10 @@ final class MarkWriting {
                     changes.add(new MarkChange(skill, to));
                 }
             }
+            if (changes.isEmpty()) { // nothing to write: the file is not even opened
+                written.add(new Written(roadmap, new MarkFileWriter.Outcome(file.get().path(), false, ""), changes));
+                continue;
+            }
             try {
                 written.add(new Written(roadmap, MarkFileWriter.write(file.get(), changes, dryRun), changes));
             } catch (TrackerException e) {
