@@ -28,11 +28,13 @@ public final class WriteMarksCommand extends ModelledCommand implements Runnable
 
     public WriteMarksCommand(TrackerContext context) {
         super(context, "write-marks",
-                new String[] {"Write each skill's status into its roadmap's mark: [ ] [x] [/] [-].",
-                    "Only the marks that differ change; every other byte stays. Each file is",
-                    "replaced whole (NAME.bak keeps the old one), and refused if it changed",
-                    "since it was read. State entries the marks now say are handed back to",
-                    "the markdown (the history keeps them)."},
+                new String[] {"Write each skill's status into its mark in the roadmap's file.",
+                    "Marks are [ ] [x] [/] [-]; only those that differ change, every other",
+                    "byte stays. Each file is replaced whole (NAME.bak keeps the old one),",
+                    "and refused if it changed since it was read. State entries the marks",
+                    "now say are handed back to the markdown (the history keeps them).",
+                    "With TRACKER_WRITE_MARKS=1, check, uncheck, start, skip and undo",
+                    "write their skills' marks too."},
                 "  tracker write-marks --dry-run            the unified diff, nothing written",
                 "  tracker write-marks                      every roadmap",
                 "  tracker write-marks go-architect-tracker");
