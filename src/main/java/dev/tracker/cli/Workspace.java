@@ -1,6 +1,7 @@
 package dev.tracker.cli;
 
 import dev.tracker.graph.ExitCode;
+import dev.tracker.graph.Roadmap;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.TrackerException;
 import dev.tracker.roadmap.LoadedRoadmaps;
@@ -46,6 +47,7 @@ final class Workspace {
 
     /** --roadmaps, else $TRACKER_ROADMAPS, else ./roadmaps when it exists, else null for the bundled set. */
     Path roadmapsLocation() {
+        RoadmapsLocationCheck.refuseEmpty(roadmapsOption);
         if (roadmapsOption != null) {
             return resolve(roadmapsOption);
         }
@@ -78,10 +80,29 @@ final class Workspace {
         if (graph == null) {
             Path location = roadmapsLocation();
             RoadmapCache cache = roadmapCache();
-            LoadedRoadmaps loaded = location == null ? RoadmapLoader.readBundled(cache) : RoadmapLoader.read(location, cache);
+            java.util.List<String> warnings = new java.util.ArrayList<>();
+            if (location != null) {
+                RoadmapsLocationCheck.fileWarning(location).ifPresent(warnings::add);
+            }
+            LoadedRoadmaps loaded;
+            try {
+                loaded = location == null ? RoadmapLoader.readBundled(cache) : RoadmapLoader.read(location, cache);
+            } catch (TrackerException e) {
+                throw RoadmapsLocationCheck.withSubfolders(e, location);
+            }
             this.loaded = loaded;
-            roadmapWarnings = loaded.warnings();
-            loaded.warnings().forEach(this::warn);
+            warnings.addAll(loaded.warnings());
+            for (Roadmap roadmap : loaded.roadmaps()) {
+                if (roadmap.notices().isEmpty()) {
+                    continue;
+                }
+                // what the parser read otherwise than the author may have meant, named by the file's path
+                Path file = location == null ? Path.of(roadmap.file())
+                        : Files.isDirectory(location) ? location.resolve(roadmap.file()) : location;
+                roadmap.notices().forEach(notice -> warnings.add(file + ": " + notice));
+            }
+            roadmapWarnings = java.util.List.copyOf(warnings);
+            roadmapWarnings.forEach(this::warn);
             graph = new SkillGraph(loaded.roadmaps());
         }
         return graph;

@@ -6,15 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Brings back {@code state.json.bak}. Nothing is lost doing it: the file it replaces is kept
- * beside it as {@code state.json.replaced-<time>}, and both writes are atomic, under the lock.
+ * beside it as {@code state.json.replaced-<time>} (a name of its own, see
+ * {@link KeptFile}), and both writes are atomic, under the lock.
  */
 public final class BackupRestore {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
     private final StateStore store;
 
     public BackupRestore(StateStore store) {
@@ -37,8 +35,7 @@ public final class BackupRestore {
         try (StateLock lock = StateLock.acquire(file)) {
             Path kept = null;
             if (Files.exists(file)) {
-                kept = file.resolveSibling(file.getFileName() + ".replaced-" + STAMP.format(clock.instant().atZone(clock.getZone())));
-                AtomicFile.write(kept, Files.readAllBytes(file));
+                kept = KeptFile.keep(file, Files.readAllBytes(file), clock);
             }
             AtomicFile.write(file, Files.readAllBytes(store.backupFile()));
             return kept;

@@ -87,6 +87,28 @@ class DoctorCommandTest {
     }
 
     @Test
+    void twoRestoresInOneSecondKeepBothReplacedFiles() throws IOException {
+        TrackerRunner tracker = tracker();
+        tracker.ok("check", "week-1/channels");
+        tracker.ok("check", "week-1/select");
+        byte[] firstDamage = "{ first damage".getBytes(StandardCharsets.UTF_8);
+        byte[] secondDamage = "{ second damage".getBytes(StandardCharsets.UTF_8);
+        Files.write(tracker.stateFile(), firstDamage);
+        tracker.ok("doctor", "--restore-backup");
+        Files.write(tracker.stateFile(), secondDamage); // the runner's clock stands still: the same second
+        TrackerRunner.Run second = tracker.ok("doctor", "--restore-backup");
+
+        try (Stream<Path> files = Files.list(tracker.stateFile().getParent())) {
+            java.util.List<Path> kept = files.filter(p -> p.getFileName().toString().startsWith("state.json.replaced-"))
+                    .sorted().toList();
+            assertThat(kept).hasSize(2);
+            assertThat(kept.get(0)).hasBinaryContent(firstDamage);
+            assertThat(kept.get(1)).hasBinaryContent(secondDamage).hasFileName(kept.get(0).getFileName() + "-2");
+            assertThat(second.out()).contains("kept as " + kept.get(1));
+        }
+    }
+
+    @Test
     void mojibakeThatCouldNotBeRepairedIsListedWithItsLine() {
         TrackerRunner.Run run = new TrackerRunner(dir).useFixtureRoadmaps().run("doctor");
         assertThat(run.exit()).as("a suspect line is a problem to look at").isEqualTo(1);

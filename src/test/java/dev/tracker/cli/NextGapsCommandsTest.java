@@ -104,7 +104,7 @@ class NextGapsCommandsTest {
     @Test
     void roadmapsWithoutLevelsSaySoInOneLine() {
         assertThat(tracker().run("gaps", "go-4-week-bootcamp").out().strip())
-                .isEqualTo("go-4-week-bootcamp: no levels (no headings like \"L1: …\" or \"Level 2: …\")");
+                .isEqualTo("go-4-week-bootcamp: no levels (no headings like \"L1: …\", \"Tier 2\" or \"Beginner\")");
     }
 
     @Test

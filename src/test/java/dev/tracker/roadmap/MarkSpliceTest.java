@@ -53,6 +53,15 @@ class MarkSpliceTest {
     }
 
     @Test
+    void ballotBoxesAreReplacedAsTheStatusTheyWereReadAs() {
+        byte[] before = bytes("# P\n\n- \u2610 Read\n- \u2611 Write\n");
+        Roadmap roadmap = parse(before);
+        byte[] after = MarkSplice.apply("p.md", before, List.of(new MarkChange(roadmap.skills().get(0), SkillStatus.DONE),
+                new MarkChange(roadmap.skills().get(1), SkillStatus.TODO))).bytes();
+        assertThat(new String(after, StandardCharsets.UTF_8)).isEqualTo("# P\n\n- [x] Read\n- [ ] Write\n");
+    }
+
+    @Test
     void aMarkThatIsNotWhereTheParseSaidIsRefused() {
         byte[] before = bytes("# P\n\n- [ ] One\n");
         Skill skill = parse(before).skills().get(0);
