@@ -61,7 +61,8 @@ final class WriteThrough {
         for (Roadmap r : graph.roadmaps()) {
             List<Skill> skills = r.skills().stream().map(s -> !marks.containsKey(s.id()) ? s : new Skill(s.id(), s.roadmapId(),
                     s.sectionId(), s.parentSkillId(), s.title(), s.level(), marks.get(s.id()), s.line(), s.markOffset())).toList();
-            roadmaps.add(new Roadmap(r.id(), r.file(), r.title(), r.sections(), skills, r.hints(), r.plain()));
+            roadmaps.add(new Roadmap(r.id(), r.file(), r.title(), r.sections(), skills, r.hints(), r.plain(), r.levelNames(),
+                    r.notices()));
         }
         return new SkillGraph(roadmaps);
     }
