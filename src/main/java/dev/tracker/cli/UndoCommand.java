@@ -41,7 +41,6 @@ public final class UndoCommand extends ModelledCommand implements Runnable {
         StateStore store = workspace().store();
         nextCommand(store.load());
         SkillGraph graph = graph();
-        Instant now = context.clock().instant();
         Progress[] before = new Progress[1];
         List<List<HistoryEntry>> reverted = new ArrayList<>(1);
         // decided again under the lock: another tracker may have changed the file since
@@ -52,6 +51,7 @@ public final class UndoCommand extends ModelledCommand implements Runnable {
             before[0] = progress;
             reverted.clear();
             reverted.add(nextCommand(progress));
+            Instant now = context.clock().instant(); // under the lock: the history stays in the order of its times
             return progress.edit(now).undo(reverted.get(0), now).done();
         }, written -> {
             Map<Skill, SkillStatus> restored = restored(graph, reverted.get(0), written);

@@ -28,7 +28,14 @@ final class RoadmapIds {
     }
 
     static Assigned of(List<Path> entries) {
+        return of(entries, null);
+    }
+
+    /** As {@link #of(List)}; a warning names each file by its path below {@code folder} (subfolders read recursively). */
+    static Assigned of(List<Path> entries, Path folder) {
         List<String> names = entries.stream().map(e -> e.getFileName().toString()).toList();
+        List<String> shown = entries.stream().map(e -> folder != null && e.startsWith(folder) && !e.equals(folder)
+                ? folder.relativize(e).toString() : e.getFileName().toString()).toList();
         List<String> slugs = names.stream().map(Slug::ofFileName).toList();
         Map<String, List<Integer>> bySlug = new LinkedHashMap<>();
         for (int i = 0; i < slugs.size(); i++) {
@@ -57,10 +64,10 @@ final class RoadmapIds {
                 }
                 ids[i] = slug + "-" + n;
                 taken.add(ids[i]);
-                renamed.add(names.get(i) + " is \"" + ids[i] + "\"");
+                renamed.add(shown.get(i) + " is \"" + ids[i] + "\"");
             }
-            warnings.add("roadmaps " + members.stream().map(names::get).collect(Collectors.joining(", "))
-                    + " make the same id \"" + slug + "\": " + names.get(keeper) + " keeps it, " + String.join(", ", renamed)
+            warnings.add("roadmaps " + members.stream().map(shown::get).collect(Collectors.joining(", "))
+                    + " make the same id \"" + slug + "\": " + shown.get(keeper) + " keeps it, " + String.join(", ", renamed)
                     + "; rename a file to choose its id");
         }
         return new Assigned(List.of(ids), warnings);

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -57,9 +59,41 @@ public final class RoadmapLoader {
 
     /** As above, with the clock time reading and parsing every file may take together. */
     static LoadedRoadmaps read(Path location, Duration deadline, Duration total, RoadmapCache cache) {
+        return read(location, deadline, total, cache, RoadmapFolder.entries(location), Set.of(), "");
+    }
+
+    /**
+     * The roadmaps of several folders or files, in the order given, ids unique across them: see
+     * {@link FolderIds}. With {@code recursive}, a folder's subfolders are read too.
+     */
+    public static LoadedFolders readAll(List<Path> locations, boolean recursive, RoadmapCache cache) {
+        List<Path> distinct = new ArrayList<>();
+        for (Path location : locations) {
+            Path normal = location.toAbsolutePath().normalize();
+            if (!distinct.contains(normal)) {
+                distinct.add(normal);
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        List<LoadedFolders.Folder> folders = new ArrayList<>();
+        for (Path location : distinct) {
+            List<Path> files = recursive ? RoadmapFolder.entriesBelow(location) : RoadmapFolder.entries(location);
+            LoadedRoadmaps loaded = read(location, ParseLimits.PARSE_DEADLINE, ParseLimits.LOAD_BUDGET, cache, files, taken,
+                    FolderIds.prefix(location));
+            loaded.roadmaps().forEach(roadmap -> taken.add(roadmap.id()));
+            folders.add(new LoadedFolders.Folder(location, loaded));
+        }
+        return new LoadedFolders(folders);
+    }
+
+    /**
+     * The roadmaps of {@code files} (the entries of {@code location}); an id a folder before
+     * this one already has ({@code taken}) gets {@code prefix} in front, by {@link FolderIds}.
+     */
+    private static LoadedRoadmaps read(Path location, Duration deadline, Duration total, RoadmapCache cache,
+                                       List<Path> files, Set<String> taken, String prefix) {
         LoadBudget budget = LoadBudget.of(total);
-        List<Path> files = RoadmapFolder.entries(location);
-        RoadmapIds.Assigned ids = RoadmapIds.of(files);
+        RoadmapIds.Assigned ids = FolderIds.across(RoadmapIds.of(files, location), prefix, taken);
         String cacheKey = location.toAbsolutePath().normalize().toUri().toString();
         Map<String, CachedRoadmap> cached = cache.read(cacheKey);
         List<BoundedReads.Read> reads = BoundedReads.read(files, budget);

@@ -28,6 +28,23 @@ public final class BackupRestore {
         return new StateStore(backup).load();
     }
 
+    /** The backup's progress when it is there and whole, else why not (one of the two is null). */
+    public record Backup(Progress progress, String trouble) {
+    }
+
+    /** What the backup holds, for doctor to show before it offers to restore it. */
+    public Backup inspect() {
+        if (!Files.isRegularFile(store.backupFile())) {
+            return new Backup(null, "there is no backup " + store.backupFile().getFileName());
+        }
+        try {
+            return new Backup(new StateStore(store.backupFile()).load(), null);
+        } catch (TrackerException e) {
+            String why = e.getCause() instanceof StateDamage ? ((StateDamage) e.getCause()).what() : e.getMessage();
+            return new Backup(null, "its backup " + store.backupFile().getFileName() + " cannot be read either (" + why + ")");
+        }
+    }
+
     /** Restores the backup and returns where the replaced state file was kept, or null if there was none. */
     public Path restore(Clock clock) {
         loadBackup();

@@ -124,6 +124,51 @@ class DoctorCommandTest {
     }
 
     @Test
+    void onADamagedStateDoctorSaysWhatIsDamagedAndWhatTheBackupHolds() throws IOException {
+        TrackerRunner tracker = tracker();
+        tracker.ok("check", "week-1/channels");
+        tracker.ok("check", "week-1/select"); // the backup holds the first check
+        Files.writeString(tracker.stateFile(), "{\n  \"history\": [\n");
+
+        TrackerRunner.Run run = tracker.run("doctor");
+        assertThat(run.exit()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("state     " + tracker.stateFile() + "\n"
+                + "  cannot be read: line 3, column 1: the file ends inside a list (a ] is missing)\n"
+                + "  its backup state.json.bak is whole: 1 skill set, 2 changes in the history, the\n"
+                + "    last at 2026-11-21T09:00:00Z\n"
+                + "    [x] plan/week-1/channels\n"
+                + "  run `tracker doctor --restore-backup` to see how it differs and restore it\n");
+        assertThat(run.out()).doesNotContain("Source", "end-of-input");
+        assertThat(run.err()).doesNotContain("cannot be read");
+    }
+
+    @Test
+    void onADamagedStateWithoutAWholeBackupDoctorSaysThatToo() throws IOException {
+        TrackerRunner tracker = tracker();
+        Files.writeString(tracker.stateFile(), "{ \"version\": 2, \"version\": 2 }");
+        TrackerRunner.Run none = tracker.run("doctor");
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.out()).contains("  cannot be read: line 1, column 26: the name \"version\" appears twice in one\n"
+                + "    object\n"
+                + "  there is no backup state.json.bak\n  fix the file by hand at that place, or move it away to start afresh\n");
+
+        Files.writeString(tracker.stateFile().resolveSibling("state.json.bak"), "xyz");
+        assertThat(tracker.run("doctor").out()).contains("  its backup state.json.bak cannot be read either (line 1, column 4: "
+                + "'xyz' is\n    not JSON");
+    }
+
+    @Test
+    void aDamagedStateWithABackupPointsEveryCommandToRestoreBackup() throws IOException {
+        TrackerRunner tracker = tracker();
+        tracker.ok("check", "week-1/channels");
+        tracker.ok("check", "week-1/select");
+        Files.writeString(tracker.stateFile(), "{ \"history\": [");
+        TrackerRunner.Run run = tracker.fails(65, "check", "week-2/context");
+        assertThat(run.err()).contains("cannot be read (line 1, column 15: the file ends inside a list (a ] is missing)); it was "
+                + "left untouched: `tracker doctor --restore-backup` shows what its backup state.json.bak holds and restores it");
+    }
+
+    @Test
     void restoreWithoutABackupSaysSo() {
         TrackerRunner.Run run = tracker().fails(66, "doctor", "--restore-backup");
         assertThat(run.err()).contains("there is no backup");

@@ -81,7 +81,8 @@ class NextGapsCommandsTest {
         TrackerRunner.Run run = tracker().run("gaps", "interfaces");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("Interfaces · frontier L2")
-                .contains("L1  ██████████ 5/5  complete", "go-architect-tracker/interfaces/l2/mocking");
+                .contains("L1 Junior     ██████████ 5/5  complete", "L3 Architect  ░░░░░░░░░░ 0/6  missing 6",
+                        "go-architect-tracker/interfaces/l2/mocking");
     }
 
     @Test

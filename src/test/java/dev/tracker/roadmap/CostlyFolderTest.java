@@ -66,13 +66,14 @@ class CostlyFolderTest {
             Files.writeString(folder.resolve(name), slow);
         }
         RoadmapCache cache = RoadmapCache.in(tmp.resolve("cache"));
-        // each file may take 60 s of CPU (each needs about 20 s); all of them together 2 s on the clock
-        LoadedRoadmaps loaded = RoadmapLoader.read(folder, Duration.ofSeconds(60), Duration.ofSeconds(2), cache);
+        // each file may take 60 s of CPU (each needs more than a second, see ParseDeadlineTest); all of
+        // them together 400 ms on the clock, so the budget, not a file's own deadline, cuts them
+        LoadedRoadmaps loaded = RoadmapLoader.read(folder, Duration.ofSeconds(60), Duration.ofMillis(400), cache);
 
         assertThat(loaded.roadmaps()).extracting(Roadmap::file).containsExactly("good.md");
         assertThat(loaded.warnings()).hasSize(3).allSatisfy(w -> assertThat(w).matches("skipped .*/slow-\\d\\.md: not read in "
-                + "time: the 2 s all roadmaps of a command may take together ran out \\(it is tried again next time\\)"));
-        LoadedRoadmaps again = RoadmapLoader.read(folder, Duration.ofSeconds(60), Duration.ofSeconds(2), cache);
+                + "time: the 400 ms all roadmaps of a command may take together ran out \\(it is tried again next time\\)"));
+        LoadedRoadmaps again = RoadmapLoader.read(folder, Duration.ofSeconds(60), Duration.ofMillis(400), cache);
         assertThat(again.parsed()).as("not remembered as refused: parsed again").isEqualTo(3);
     }
 
