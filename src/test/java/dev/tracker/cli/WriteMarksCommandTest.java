@@ -58,6 +58,22 @@ class WriteMarksCommandTest {
     }
 
     @Test
+    void writesIntoTheFilesOfEveryRoadmapsFolder() throws IOException {
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(other.resolve("gamma.md"), "# Gamma\n\n- [ ] Read\n- [x] Write\n");
+        tracker.env("TRACKER_ROADMAPS", tracker.roadmapsDir() + java.io.File.pathSeparator + other);
+        tracker.ok("check", DEFINE);
+        tracker.ok("uncheck", "gamma/write");
+
+        Run run = tracker.ok("write-marks");
+
+        assertThat(run.out()).contains("alpha.md: 1 mark written", "gamma.md: 1 mark written",
+                "2 state entries handed back");
+        assertThat(alpha()).contains("- [x] Define");
+        assertThat(Files.readString(other.resolve("gamma.md"))).isEqualTo("# Gamma\n\n- [ ] Read\n- [ ] Write\n");
+    }
+
+    @Test
     void dryRunPrintsTheDiffAndChangesNothing() throws IOException {
         tracker.ok("check", DEFINE);
         String state = tracker.stateText();
