@@ -26,6 +26,7 @@ public enum Commands {
     DOCTOR("doctor", ArgumentCompletion.NONE, false, "doctor"),
     MERGE_STATE("merge-state", ArgumentCompletion.NONE, false, "merge-state state.json state.json state.json"),
     REVIEW("review", ArgumentCompletion.SKILLS, false, "review --list", "review --list --json"),
+    WRITE_MARKS("write-marks", ArgumentCompletion.ROADMAP, false, "write-marks --dry-run"),
     CONFIG("config", ArgumentCompletion.NONE, false, "config"),
     INIT("init", ArgumentCompletion.NONE, false, "init --help"),
     HELP("help", ArgumentCompletion.COMMANDS, true),
@@ -109,6 +110,7 @@ public enum Commands {
             case DOCTOR: return new DoctorCommand(context).spec();
             case MERGE_STATE: return new MergeStateCommand(context).spec();
             case REVIEW: return new ReviewCommand(context).spec();
+            case WRITE_MARKS: return new WriteMarksCommand(context).spec();
             case CONFIG: return new ConfigCommand(context).spec();
             case INIT: return new InitCommand(context).spec();
             case HELP: return new HelpCommand(context).spec();

@@ -10,7 +10,9 @@ import dev.tracker.state.ProgressEdit;
 import dev.tracker.state.StateStore;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What check, uncheck, start and skip share: find the skills, set their status in one write, report. */
 abstract class MarkCommand extends ModelledCommand implements Runnable {
@@ -48,6 +50,8 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
         String firstGrade = grade == null || grade.get() == null ? "good" : ChangeTime.grade(grade.get());
         double retention = workspace().settings().retention().value();
         Progress[] before = new Progress[1];
+        WriteMarksSetting writeThrough = WriteMarksSetting.from(context.env());
+        List<String> markWarnings = new ArrayList<>();
         // one command however many skills: one undo reverts them all
         Progress after = store.update(progress -> {
             before[0] = progress;
@@ -68,13 +72,21 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
                 ReviewLog.recordSeen(edit, graph, progress, retention, now);
             }
             return edit.done();
-        });
+        }, written -> markWarnings.addAll(writeThrough.enabled()
+                ? WriteThrough.write(workspace(), graph, statuses(skills, written)).warnings() : List.of()));
         if (skills.isEmpty()) {
             print("nothing to change: the " + named.size() + " skills named are done or skipped already\n");
             return;
         }
         List<ChangeReport.Change> changes = ChangeReport.of(graph, before[0], after, skills);
         print(new TextChangeRenderer(context.width()).render(changes));
+        markWarnings.forEach(workspace()::warn);
+    }
+
+    private static Map<Skill, SkillStatus> statuses(List<Skill> skills, Progress progress) {
+        Map<Skill, SkillStatus> statuses = new LinkedHashMap<>();
+        skills.forEach(skill -> statuses.put(skill, progress.statusOf(skill)));
+        return statuses;
     }
 
     private static boolean isOpen(SkillStatus status) {

@@ -65,6 +65,22 @@ final class Workspace {
         return folders;
     }
 
+    /**
+     * The roadmaps of every folder as one loading: their files (none for the bundled set) and
+     * those the loader skipped; what write-marks and the write-through write into.
+     */
+    LoadedRoadmaps loaded() {
+        java.util.List<dev.tracker.roadmap.RoadmapFile> files = new java.util.ArrayList<>();
+        java.util.List<dev.tracker.roadmap.SkippedRoadmap> skipped = new java.util.ArrayList<>();
+        int parsed = 0;
+        for (LoadedFolders.Folder folder : folders().folders()) {
+            files.addAll(folder.loaded().files());
+            skipped.addAll(folder.loaded().skipped());
+            parsed += folder.loaded().parsed();
+        }
+        return new LoadedRoadmaps(folders.roadmaps(), folders.warnings(), parsed, files, skipped);
+    }
+
     /** The folder or file {@code roadmap} was read from; null for the bundled set. */
     Path locationOf(dev.tracker.graph.Roadmap roadmap) {
         return folders().locationOf(roadmap);

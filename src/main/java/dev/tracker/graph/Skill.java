@@ -13,14 +13,23 @@ import java.util.Objects;
  * @param level          the level of its section (0 if none)
  * @param markedStatus   the status its marker gives in the markdown
  * @param line           1-based line in the file
+ * @param markOffset     where its mark starts: a char offset into the file's text as decoded
+ *                       (byte-order mark included), for {@code write-marks}; -1 when it has none
+ *                       (a plain bullet) or it is not known
  */
 public record Skill(String id, String roadmapId, String sectionId, String parentSkillId,
-                    String title, int level, SkillStatus markedStatus, int line) {
+                    String title, int level, SkillStatus markedStatus, int line, int markOffset) {
     public Skill {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(roadmapId, "roadmapId");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(markedStatus, "markedStatus");
+    }
+
+    /** A skill whose mark's place is not known. */
+    public Skill(String id, String roadmapId, String sectionId, String parentSkillId,
+                 String title, int level, SkillStatus markedStatus, int line) {
+        this(id, roadmapId, sectionId, parentSkillId, title, level, markedStatus, line, -1);
     }
 
     // equals and hashCode written out: a record's generated ones are linked on first use through
@@ -31,7 +40,7 @@ public record Skill(String id, String roadmapId, String sectionId, String parent
         return other instanceof Skill that && id.equals(that.id) && roadmapId.equals(that.roadmapId)
                 && Objects.equals(sectionId, that.sectionId) && Objects.equals(parentSkillId, that.parentSkillId)
                 && title.equals(that.title) && level == that.level && markedStatus == that.markedStatus
-                && line == that.line;
+                && line == that.line && markOffset == that.markOffset;
     }
 
     /** The id alone: unique within a graph, and equal skills have equal ids. */

@@ -3,6 +3,7 @@ package dev.tracker.render;
 import dev.tracker.graph.SkillStatus;
 import dev.tracker.report.ChangeReport;
 import dev.tracker.report.LogReport;
+import dev.tracker.state.EntryKind;
 import dev.tracker.state.HistoryEntry;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +41,7 @@ public final class TextHistoryRenderer {
     /** What was reverted, in the words of the command that made it, then the changes as `check` shows them. */
     public String undo(List<HistoryEntry> reverted, List<ChangeReport.Change> changes, List<String> goneIds) {
         HistoryEntry first = reverted.get(0);
-        String what = first.changesStatus() ? first.from().label() + " → " + first.to().label() : describe(first);
+        String what = first.changesStatus() && !handedBack(first) ? first.from().label() + " → " + first.to().label() : describe(first);
         String line = "undo: reverted `" + command(first) + "` of " + time.format(first.at()) + " (" + what
                 + (skillCount(reverted) > 1 ? "; " + skillCount(reverted) + " skills" : "") + ")";
         StringBuilder out = new StringBuilder(Text.cut(line, width)).append('\n');
@@ -57,6 +58,9 @@ public final class TextHistoryRenderer {
 
     /** "[x] todo → done", "review: good", "note", …: what an entry did, in a few words. */
     static String describe(HistoryEntry entry) {
+        if (handedBack(entry)) {
+            return Marks.of(entry.to()) + " " + entry.to().label() + ", written into the markdown";
+        }
         if (entry.changesStatus()) {
             return Marks.of(entry.to()) + " " + entry.from().label() + " → " + entry.to().label();
         }
@@ -73,6 +77,9 @@ public final class TextHistoryRenderer {
 
     /** The command that made an entry: a done skill was checked, a todo one unchecked, a grade reviewed. */
     private static String command(HistoryEntry entry) {
+        if (handedBack(entry)) {
+            return "write-marks";
+        }
         if (entry.changesStatus()) {
             return command(entry.to());
         }
@@ -82,6 +89,11 @@ public final class TextHistoryRenderer {
             case REATTACH -> "doctor --reattach";
             default -> entry.kind().label();
         };
+    }
+
+    /** A status entry of write-marks: the markdown's mark now says what the state did, whose entry it clears. */
+    private static boolean handedBack(HistoryEntry entry) {
+        return entry.kind() == EntryKind.STATUS && entry.clears() && entry.from() == entry.to();
     }
 
     /** The command that sets a status: a done skill was checked, a todo one unchecked. */

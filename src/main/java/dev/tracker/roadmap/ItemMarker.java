@@ -19,15 +19,27 @@ record ItemMarker(SkillStatus status, String rest) {
 
     static Optional<ItemMarker> parse(String raw) {
         String text = raw.stripLeading();
+        int end = markEnd(text);
+        return end < 0 ? Optional.empty() : Optional.of(new ItemMarker(statusOfMark(text.substring(0, end)),
+                text.substring(end).strip()));
+    }
+
+    /** How far into {@code raw} its marker starts: the whitespace {@link #parse} skips. */
+    static int leadingSpace(String raw) {
+        return raw.length() - raw.stripLeading().length();
+    }
+
+    /** The length of the marker {@code text} starts with (no leading whitespace), or -1 when it starts with none. */
+    static int markEnd(String text) {
         if (text.isEmpty()) {
-            return Optional.empty();
+            return -1;
         }
         int end;
         SkillStatus status;
         if (text.charAt(0) == '[') {
             int close = text.indexOf(']');
             if (close < 2 || close > 3) {
-                return Optional.empty();
+                return -1;
             }
             status = statusOf(text.substring(1, close));
             end = close + 1;
@@ -36,10 +48,23 @@ record ItemMarker(SkillStatus status, String rest) {
             status = symbolEnd > 0 ? symbolStatus(text.charAt(0)) : null;
             end = symbolEnd;
         }
-        if (status == null || end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-            return Optional.empty();
+        return status == null || end < text.length() && !Character.isWhitespace(text.charAt(end)) ? -1 : end;
+    }
+
+    /** The status a whole marker says ({@code [x]}, {@code ✅}…); the marker must be one {@link #markEnd} accepts. */
+    static SkillStatus statusOfMark(String mark) {
+        return mark.charAt(0) == '[' ? statusOf(mark.substring(1, mark.length() - 1)) : symbolStatus(mark.charAt(0));
+    }
+
+    /** The marker {@code write-marks} writes for a status: one that {@link #parse} reads back as it. */
+    static String markOf(SkillStatus status) {
+        switch (status) {
+            case TODO: return "[ ]";
+            case DONE: return "[x]";
+            case IN_PROGRESS: return "[/]";
+            case SKIPPED: return "[-]";
+            default: throw new AssertionError(status);
         }
-        return Optional.of(new ItemMarker(status, text.substring(end).strip()));
     }
 
     private static SkillStatus statusOf(String inside) {

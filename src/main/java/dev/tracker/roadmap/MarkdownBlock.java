@@ -19,8 +19,10 @@ sealed interface MarkdownBlock {
      * @param parentIndex  the index of the item it is nested in, or -1
      * @param lead         the raw markdown of its first paragraph, marker included
      * @param hasSubList   whether it holds a nested list
+     * @param leadOffset   where {@code lead} starts in the text scanned (-1 when it is empty)
      */
-    record Item(int index, int parentIndex, String lead, boolean hasSubList, int line) implements MarkdownBlock {
+    record Item(int index, int parentIndex, String lead, boolean hasSubList, int line, int leadOffset)
+            implements MarkdownBlock {
     }
 
     /** A paragraph outside a list item's first line: raw markdown, lines kept. */

@@ -50,7 +50,9 @@ public final class MarkdownRoadmapParser {
             NestingScan.check(plain, ParseLimits.MAX_NESTING);
             ParagraphScan.check(plain, ParseLimits.MAX_PARAGRAPH_LINES);
             MarkRunScan.check(plain, InlineCost.MAX_EMPHASIS_MARKS);
-            return RoadmapAssembler.assemble(roadmapId, fileName, MarkdownScanner.scan(new CancellableText(plain, cancelled)));
+            // the BOM and front matter are blanked at the start only: the rest of the text is the file's, shifted
+            return RoadmapAssembler.assemble(roadmapId, fileName, MarkdownScanner.scan(new CancellableText(plain, cancelled)),
+                    markdown.length() - plain.length());
         }, deadline, budget);
     }
 }

@@ -90,7 +90,8 @@ final class MarkdownScanner {
         for (Node child = first; child != null; child = child.getNext()) {
             hasSubList |= child instanceof ListBlock;
         }
-        blocks.add(new MarkdownBlock.Item(index, parentItem, leadText(item, lead), hasSubList, lineOf(item)));
+        blocks.add(new MarkdownBlock.Item(index, parentItem, leadText(item, lead), hasSubList, lineOf(item),
+                leadOffset(item, lead)));
         for (Node child = first; child != null; child = child.getNext()) {
             if (child != lead) {
                 visit(child, index);
@@ -107,6 +108,15 @@ final class MarkdownScanner {
         }
         int end = text.isNull() ? marker.getEndOffset() : text.getEndOffset();
         return marker.getBaseSequence().subSequence(marker.getStartOffset(), end).toString();
+    }
+
+    /** Where {@link #leadText} starts: the task marker, else the first paragraph; -1 when there is neither. */
+    private static int leadOffset(ListItem item, Paragraph lead) {
+        BasedSequence marker = item.getMarkerSuffix();
+        if (!marker.isNull() && !marker.isEmpty()) {
+            return marker.getStartOffset();
+        }
+        return lead == null ? -1 : lead.getChars().getStartOffset();
     }
 
     /** A table's rows as raw cell text, the header apart; whether it is a checklist is the assembler's rule. */

@@ -29,6 +29,8 @@ final class RoadmapAssembler {
 
     private final String roadmapId;
     private final boolean plain;
+    /** What the scanned text lacks before its first character (a byte-order mark, front matter blanked to lines). */
+    private final int offsetShift;
     /** Whether checklist tables are read: only in a file whose lists carry no marks. */
     private final boolean tables;
     private final List<Integer> unreadTables = new ArrayList<>();
@@ -52,29 +54,38 @@ final class RoadmapAssembler {
     private final Map<String, Integer> nextSuffix = new HashMap<>();
     private String title;
 
-    private RoadmapAssembler(String roadmapId, boolean plain, boolean tables, FileTraits traits) {
+    private RoadmapAssembler(String roadmapId, boolean plain, boolean tables, FileTraits traits, int offsetShift) {
         this.roadmapId = roadmapId;
         this.scale = traits.scale();
         this.checkMarksDecorate = traits.checkMarksDecorate();
         this.severalTitles = traits.severalTitles();
         this.plain = plain;
+        this.offsetShift = offsetShift;
         this.tables = tables;
     }
 
     /** Marked items are skills; a roadmap without any is read as a plan of plain bullets. */
     static Roadmap assemble(String roadmapId, String file, List<MarkdownBlock> blocks) {
+        return assemble(roadmapId, file, blocks, 0);
+    }
+
+    /**
+     * As {@link #assemble(String, String, List)}, for blocks scanned from a text that is shorter
+     * than the file's by {@code offsetShift} chars at its start: marks' offsets are the file's.
+     */
+    static Roadmap assemble(String roadmapId, String file, List<MarkdownBlock> blocks, int offsetShift) {
         FileTraits traits = FileTraits.of(blocks);
-        RoadmapAssembler chosen = new RoadmapAssembler(roadmapId, false, false, traits).run(blocks);
+        RoadmapAssembler chosen = new RoadmapAssembler(roadmapId, false, false, traits, offsetShift).run(blocks);
         if (!chosen.skills.isEmpty() && !chosen.unreadTables.isEmpty()) {
             int n = chosen.unreadTables.size();
             chosen.notices.add("line " + chosen.unreadTables.get(0) + ": " + (n == 1 ? "a table" : n + " tables")
                     + " with markers not read as skills, since the file's lists carry marks (make them list items)");
         }
         if (chosen.skills.isEmpty() && !chosen.unreadTables.isEmpty()) {
-            chosen = new RoadmapAssembler(roadmapId, false, true, traits).run(blocks);
+            chosen = new RoadmapAssembler(roadmapId, false, true, traits, offsetShift).run(blocks);
         }
         if (chosen.skills.isEmpty()) {
-            chosen = new RoadmapAssembler(roadmapId, true, false, traits).run(blocks);
+            chosen = new RoadmapAssembler(roadmapId, true, false, traits, offsetShift).run(blocks);
         }
         if (!chosen.unspacedMarkers.isEmpty()) {
             int more = chosen.unspacedMarkers.size() - 1;
@@ -158,14 +169,16 @@ final class RoadmapAssembler {
             }
         } else if (!plain && marker.isPresent()) {
             String parentSkill = nearestAncestor(item.parentIndex(), skillOfItem);
-            addSkill(item, parentSkill != null ? parentSkill : currentSectionId(), parentSkill, text, marker.get().status());
+            int markOffset = offsetShift + item.leadOffset() + ItemMarker.leadingSpace(item.lead());
+            addSkill(item, parentSkill != null ? parentSkill : currentSectionId(), parentSkill, text, marker.get().status(),
+                    markOffset);
         } else if (plain && !text.isEmpty() && !Navigation.isInDocumentLink(item.lead())) {
             Section group = nearestAncestor(item.parentIndex(), groupOfItem);
             Section parent = group != null ? group : headings.isEmpty() ? null : headings.peek().section();
             if (item.hasSubList()) {
                 groupOfItem.put(item.index(), newSection(parent, text, Slug.ofText(text), 0, false, item.line()));
             } else {
-                addSkill(item, parent == null ? null : parent.id(), null, text, SkillStatus.TODO);
+                addSkill(item, parent == null ? null : parent.id(), null, text, SkillStatus.TODO, -1);
             }
         }
     }
@@ -205,7 +218,8 @@ final class RoadmapAssembler {
         }
     }
 
-    private void addSkill(MarkdownBlock.Item item, String idBase, String parentSkill, String text, SkillStatus status) {
+    private void addSkill(MarkdownBlock.Item item, String idBase, String parentSkill, String text, SkillStatus status,
+                          int markOffset) {
         String sectionId = currentSectionId();
         Section group = nearestAncestor(item.parentIndex(), groupOfItem);
         if (group != null) {
@@ -213,7 +227,7 @@ final class RoadmapAssembler {
         }
         String id = uniqueId((idBase == null ? roadmapId : idBase) + "/" + Slug.ofText(text));
         skills.add(new Skill(id, roadmapId, sectionId, parentSkill, text.isEmpty() ? "(untitled)" : text,
-                levelOf(sectionId), status, item.line()));
+                levelOf(sectionId), status, item.line(), markOffset));
         skillOfItem.put(item.index(), id);
     }
 

@@ -27,8 +27,11 @@ public final class RoadmapCache {
     public static final RoadmapCache NONE = new RoadmapCache(null);
 
     private static final int MAGIC = 0x54524b43; // "TRKC"
-    /** 2: named levels kept with each roadmap; 3: refused files kept too (an id, and a reason or a roadmap). */
-    private static final int FORMAT = 3;
+    /**
+     * 2: named levels kept with each roadmap; 3: refused files kept too (an id, and a reason or a roadmap).
+     * 4: each skill carries its mark's char offset in the file, where write-marks splices.
+     */
+    private static final int FORMAT = 4;
     /** Far above a real cache (100,000 skills take ~16 MB); a larger file is deleted, not read. */
     private static final long MAX_BYTES = 64L << 20;
     private static final String BUILD_STAMP = BuildStamp.value();

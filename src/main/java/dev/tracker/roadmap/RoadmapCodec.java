@@ -50,6 +50,7 @@ final class RoadmapCodec {
             out.writeInt(skill.level());
             out.writeByte(skill.markedStatus().ordinal());
             out.writeInt(skill.line());
+            out.writeInt(skill.markOffset());
             skillIndex.put(skill.id(), skillIndex.size());
         }
         out.writeInt(roadmap.hints().size());
@@ -88,7 +89,7 @@ final class RoadmapCodec {
             int parent = in.readInt();
             String parentId = parent < 0 ? null : skills.get(parent).id();
             skills.add(new Skill(skillId, id, sectionId, parentId, in.readString(), in.readInt(),
-                    SkillStatus.values()[in.readByte()], in.readInt()));
+                    SkillStatus.values()[in.readByte()], in.readInt(), in.readInt()));
         }
         List<FocusHint> hints = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {

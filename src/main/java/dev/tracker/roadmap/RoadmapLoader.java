@@ -164,7 +164,9 @@ public final class RoadmapLoader {
         if (roadmaps.isEmpty()) {
             throw nothingRead(location, skipped);
         }
-        return new LoadedRoadmaps(roadmaps, warnings, jobs.size());
+        List<RoadmapFile> read = entries.stream().filter(e -> e.roadmap() != null).map(e -> new RoadmapFile(e.roadmap().id(),
+                Path.of(e.path()), e.size(), e.modified(), e.checksum())).toList();
+        return new LoadedRoadmaps(roadmaps, warnings, jobs.size(), read, skipped);
     }
 
     /** Exit 65 when every file was read and refused, 66 when any could not be read at all. */

@@ -9,9 +9,9 @@ import java.nio.file.Path;
  * @param reason   one line: "permission denied", "not text (a NUL byte at offset 3)"…
  * @param badData  whether the file was read and refused (exit 65) rather than unreadable (exit 66)
  */
-record SkippedRoadmap(Path path, String reason, boolean badData) {
+public record SkippedRoadmap(Path path, String reason, boolean badData) {
     /** The line shown after "tracker: warning: ". */
-    String warning() {
+    public String warning() {
         return "skipped " + path + ": " + reason;
     }
 }

@@ -36,6 +36,19 @@ public final class ProgressEdit {
         return this;
     }
 
+    /**
+     * Hands the skill back to the markdown, whose mark now says what the state did (write-marks
+     * wrote it): a status entry that clears the override, the status unchanged. No override: nothing.
+     */
+    public ProgressEdit handBack(Skill skill, Instant at) {
+        SkillState state = base.stateOf(skill.id());
+        if (state != null && !pending.containsKey(skill.id())) {
+            entries.add(HistoryEntry.status(at, PENDING, skill.id(), state.status(), state.status(), true, skill.title()));
+            pending.put(skill.id(), state.status());
+        }
+        return this;
+    }
+
     /** A recall graded {@code grade}, scheduled for {@code retention}. */
     public ProgressEdit review(String id, String grade, double retention, Instant at) {
         entries.add(HistoryEntry.review(at, PENDING, id, grade, retention));

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -73,7 +74,16 @@ public final class StateStore {
      * beside it; under the lock it is read again, and parsed again only when it changed meanwhile.
      */
     public Progress update(UnaryOperator<Progress> change) {
-        return update(change, false);
+        return update(change, false, written -> { });
+    }
+
+    /**
+     * As {@link #update(UnaryOperator)}, then runs {@code thenUnderLock} with the progress written
+     * while the lock is still held (write-through writes the roadmaps' marks there); what it
+     * throws reaches the caller, the state change stays.
+     */
+    public Progress update(UnaryOperator<Progress> change, Consumer<Progress> thenUnderLock) {
+        return update(change, false, thenUnderLock);
     }
 
     /**
@@ -114,10 +124,10 @@ public final class StateStore {
      * written back as it was.
      */
     public Progress rebuildMap() {
-        return update(UnaryOperator.identity(), true);
+        return update(UnaryOperator.identity(), true, written -> { });
     }
 
-    private Progress update(UnaryOperator<Progress> change, boolean writeAlways) {
+    private Progress update(UnaryOperator<Progress> change, boolean writeAlways, Consumer<Progress> thenUnderLock) {
         createFolder(); // first: a state folder that cannot be made is that fault (73), not an unreadable file
         byte[] seen = readBytes(true);
         if (seen != null) {
@@ -131,6 +141,7 @@ public final class StateStore {
             if (!after.equals(before) || writeAlways && current != null) {
                 write(current, after, owner);
             }
+            thenUnderLock.accept(after);
             return after;
         } catch (IOException e) {
             throw new TrackerException(ExitCode.IO_ERROR, "cannot write state file " + file + ": "
