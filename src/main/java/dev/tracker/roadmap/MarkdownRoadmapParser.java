@@ -43,7 +43,9 @@ public final class MarkdownRoadmapParser {
             String plain = !markdown.isEmpty() && markdown.charAt(0) == BYTE_ORDER_MARK ? markdown.substring(1) : markdown;
             plain = FrontMatter.blankOut(plain);
             NestingScan.check(plain, ParseLimits.MAX_NESTING);
-            return RoadmapAssembler.assemble(roadmapId, fileName, MarkdownScanner.scan(new CancellableText(plain, cancelled)));
+            java.util.List<MarkdownBlock> blocks = MarkdownScanner.scan(new CancellableText(plain, cancelled));
+            Roadmap roadmap = RoadmapAssembler.assemble(roadmapId, fileName, blocks);
+            return roadmap.withPreamble(Preamble.of(plain, blocks, roadmap));
         }, deadline);
     }
 }

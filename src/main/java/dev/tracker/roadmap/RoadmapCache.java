@@ -26,7 +26,7 @@ public final class RoadmapCache {
     public static final RoadmapCache NONE = new RoadmapCache(null);
 
     private static final int MAGIC = 0x54524b43; // "TRKC"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: a roadmap's preamble
     /** Far above a real cache (100,000 skills take ~16 MB); a larger file is deleted, not read. */
     private static final long MAX_BYTES = 64L << 20;
     private static final String BUILD_STAMP = BuildStamp.value();
