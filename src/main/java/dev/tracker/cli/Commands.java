@@ -19,6 +19,7 @@ public enum Commands {
     NOTE("note", ArgumentCompletion.SKILLS, false, "note " + Commands.WARM_SKILL),
     NEXT("next", ArgumentCompletion.NONE, false, "next", "next --json"),
     GAPS("gaps", ArgumentCompletion.ROADMAP, false, "gaps", "gaps --json"),
+    CONTEXT("context", ArgumentCompletion.ROADMAP, false, "context", "context --format json"),
     SHOW("show", ArgumentCompletion.ANY_ID, false, "show " + Commands.WARM_SKILL),
     LIST("list", ArgumentCompletion.SCOPES, false, "list"),
     SEARCH("search", ArgumentCompletion.NONE, false, "search mock"),
@@ -101,6 +102,7 @@ public enum Commands {
             case NOTE: return new NoteCommand(context).spec();
             case NEXT: return new NextCommand(context).spec();
             case GAPS: return new GapsCommand(context).spec();
+            case CONTEXT: return new ContextCommand(context).spec();
             case SHOW: return new ShowCommand(context).spec();
             case LIST: return new ListCommand(context).spec();
             case SEARCH: return new SearchCommand(context).spec();
