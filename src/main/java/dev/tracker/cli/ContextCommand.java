@@ -59,7 +59,7 @@ public final class ContextCommand extends ModelledCommand implements Runnable {
                 : roadmap.map(List::of).orElse(graph.roadmaps());
         String scope = topic != null ? topic.id() : roadmap.map(Roadmap::id).orElse(null);
         ContextReport.Result full = ContextReport.of(graph, progressForReading(), roadmaps, topic, scope,
-                context.clock().instant(), ChangeTime.retention(context));
+                context.clock().instant(), workspace().settings().retention().value());
         MarkdownContextRenderer markdown = new MarkdownContextRenderer(context.clock().getZone());
         Function<ContextReport.Result, String> render = shape.equals("json") ? JsonContextRenderer::render : markdown::render;
         if (budget == null) {

@@ -32,7 +32,7 @@ public final class NoteCommand extends ModelledCommand implements Runnable {
                 "  tracker note mocking --edit               write a new note there",
                 "  tracker note mocking --delete 1");
         query = Specs.required(spec, "QUERY", "The skill: its id, the end of its id, or words (quoted).");
-        text = Specs.wordsAfter(spec, 1, "TEXT", "The note: the rest of the line.");
+        text = Specs.wordsAt(spec, "1..*", "TEXT", "The note: the rest of the line.");
         edit = Specs.optionalValue(spec, Integer.class, "N", "0",
                 "Edit note N in $VISUAL or $EDITOR; without N, write a new note there.", "--edit");
         delete = Specs.option(spec, Integer.class, "N", "Delete note N.", "--delete");

@@ -1,6 +1,7 @@
 package dev.tracker.roadmap;
 
 import dev.tracker.graph.Roadmap;
+import dev.tracker.graph.Section;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ final class Preamble {
             if (block instanceof MarkdownBlock.Heading) {
                 MarkdownBlock.Heading heading = (MarkdownBlock.Heading) block;
                 if (!titleSeen && heading.level() == 1 && end == Integer.MAX_VALUE && heading.line() >= first
-                        && roadmap.sections().stream().noneMatch(s -> s.line() == heading.line())) {
+                        && roadmap.sections().stream().noneMatch(s -> s.line() == heading.line() && !empty(roadmap, s))) {
                     first = heading.line() + 1;
                     titleSeen = true;
                     continue;
@@ -34,8 +35,11 @@ final class Preamble {
         if (!roadmap.skills().isEmpty()) {
             end = Math.min(end, roadmap.skills().get(0).line());
         }
-        if (!roadmap.sections().isEmpty()) {
-            end = Math.min(end, roadmap.sections().get(0).line());
+        for (Section section : roadmap.sections()) {
+            if (section.line() >= first) { // the title may be an empty first section (a file of several # headings)
+                end = Math.min(end, section.line());
+                break;
+            }
         }
         List<String> lines = text.lines().toList();
         List<String> kept = new ArrayList<>(lines.subList(Math.min(first - 1, lines.size()),
@@ -51,6 +55,12 @@ final class Preamble {
             out.append(MojibakeRepair.repair(line.stripTrailing())).append('\n');
         }
         return out.toString();
+    }
+
+    /** A section that holds no skill and no section: a heading over text alone, such as a mentor's mandate. */
+    private static boolean empty(Roadmap roadmap, Section section) {
+        return roadmap.skills().stream().noneMatch(skill -> section.id().equals(skill.sectionId()))
+                && roadmap.sections().stream().noneMatch(other -> section.id().equals(other.parentId()));
     }
 
     /** Blank lines, a setext underline, a thematic break (---, ***, ___). */

@@ -31,7 +31,7 @@ class ReviewCardsTest {
         List<ReviewSchedule.Scheduled> due = ReviewSchedule.of(graph, progress, Instant.parse("2027-06-01T00:00:00Z"), 0.9)
                 .due().stream().filter(s -> s.skill().id().equals(DEFINE)).toList();
 
-        List<ReviewSession.Card> cards = ReviewCards.of(graph, progress, tracker.roadmapsDir(), due);
+        List<ReviewSession.Card> cards = ReviewCards.of(graph, progress, roadmap -> tracker.roadmapsDir().resolve(roadmap.file()), due);
 
         assertThat(cards).singleElement().satisfies(card ->
                 assertThat(card.prompts()).last().isEqualTo("your note of 2026-11-21: used gomock in the shop"));
