@@ -16,8 +16,10 @@ public enum Commands {
     UNCHECK("uncheck", ArgumentCompletion.SKILLS, false, "uncheck " + Commands.WARM_SKILL),
     START("start", ArgumentCompletion.SKILLS, false, "start " + Commands.WARM_SKILL),
     SKIP("skip", ArgumentCompletion.SKILLS, false, "skip " + Commands.WARM_SKILL),
+    NOTE("note", ArgumentCompletion.SKILLS, false, "note " + Commands.WARM_SKILL),
     NEXT("next", ArgumentCompletion.NONE, false, "next", "next --json"),
     GAPS("gaps", ArgumentCompletion.ROADMAP, false, "gaps", "gaps --json"),
+    CONTEXT("context", ArgumentCompletion.ROADMAP, false, "context", "context --format json"),
     SHOW("show", ArgumentCompletion.ANY_ID, false, "show " + Commands.WARM_SKILL),
     LIST("list", ArgumentCompletion.SCOPES, false, "list"),
     SEARCH("search", ArgumentCompletion.NONE, false, "search mock"),
@@ -100,8 +102,10 @@ public enum Commands {
             case UNCHECK: return new UncheckCommand(context).spec();
             case START: return new StartCommand(context).spec();
             case SKIP: return new SkipCommand(context).spec();
+            case NOTE: return new NoteCommand(context).spec();
             case NEXT: return new NextCommand(context).spec();
             case GAPS: return new GapsCommand(context).spec();
+            case CONTEXT: return new ContextCommand(context).spec();
             case SHOW: return new ShowCommand(context).spec();
             case LIST: return new ListCommand(context).spec();
             case SEARCH: return new SearchCommand(context).spec();

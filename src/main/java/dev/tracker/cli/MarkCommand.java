@@ -4,7 +4,9 @@ import dev.tracker.graph.Skill;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.SkillStatus;
 import dev.tracker.render.TextChangeRenderer;
+import dev.tracker.render.TextNoteRenderer;
 import dev.tracker.report.ChangeReport;
+import dev.tracker.state.Note;
 import dev.tracker.state.Progress;
 import dev.tracker.state.ProgressEdit;
 import dev.tracker.state.StateStore;
@@ -20,6 +22,7 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
     private final Specs.Value<List<String>> queries;
     private final Specs.Value<String> at;
     private final Specs.Value<String> grade;
+    private final Specs.Value<String> note;
     private final Specs.Value<Boolean> all;
 
     /** A command that sets skills to {@code target}: its name, description and examples. */
@@ -35,6 +38,8 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
                 "Record the change at this time: yyyy-MM-dd or ISO-8601 with a zone (not in the future).", "--at");
         grade = target == SkillStatus.DONE ? Specs.option(spec, String.class, "GRADE",
                 "How well you recall it, its first review: again, hard, good (default) or easy.", "--grade") : null;
+        note = target == SkillStatus.DONE ? Specs.option(spec, String.class, "TEXT",
+                "Keep a note on it too (see `tracker note`), in the same change.", "--note") : null;
     }
 
     @Override
@@ -49,6 +54,7 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
         Instant when = at.get() == null ? null : ChangeTime.of(at.get(), context.clock());
         String firstGrade = grade == null || grade.get() == null ? "good" : ChangeTime.grade(grade.get());
         double retention = workspace().settings().retention().value();
+        String noteText = note == null || note.get() == null ? null : NoteCommand.noteText(note.get(), "--note");
         Progress[] before = new Progress[1];
         WriteMarksSetting writeThrough = WriteMarksSetting.from(context.env());
         List<String> markWarnings = new ArrayList<>();
@@ -67,6 +73,9 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
                 if (newlyDone) {
                     edit.review(skill.id(), firstGrade, retention, at); // checking a skill is its first review
                 }
+                if (noteText != null) {
+                    edit.note(skill.id(), noteText, at);
+                }
             }
             if (!edit.isEmpty()) {
                 ReviewLog.recordSeen(edit, graph, progress, retention, now);
@@ -80,6 +89,15 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
         }
         List<ChangeReport.Change> changes = ChangeReport.of(graph, before[0], after, skills);
         print(new TextChangeRenderer(context.width()).render(changes));
+        if (noteText != null) {
+            TextNoteRenderer notes = new TextNoteRenderer(context.width(), context.clock().getZone());
+            String cmd = after.history().get(after.history().size() - 1).cmd();
+            for (Skill skill : skills) {
+                List<Note> kept = after.notesOf(skill.id());
+                Note added = kept.stream().filter(n -> n.cmd().equals(cmd)).findFirst().orElseThrow();
+                print(notes.changed("added", kept.indexOf(added) + 1, skill.id(), added));
+            }
+        }
         markWarnings.forEach(workspace()::warn);
     }
 

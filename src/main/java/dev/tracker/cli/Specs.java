@@ -72,6 +72,13 @@ final class Specs {
         return add(spec, OptionSpec.builder(names).type(type).paramLabel(label).description(description).build(), null);
     }
 
+    /** An option whose value may be left out ({@code --edit} or {@code --edit 2}): {@code bare} when it is; null when not given. */
+    static <T> Value<T> optionalValue(CommandSpec spec, Class<T> type, String label, String bare, String description,
+                                      String... names) {
+        return add(spec, OptionSpec.builder(names).type(type).arity("0..1").fallbackValue(bare).paramLabel(label)
+                .description(description).build(), null);
+    }
+
     /** An option with a value and a default, shown in the help as ${DEFAULT-VALUE}. */
     static <T> Value<T> optionWithDefault(CommandSpec spec, Class<T> type, T initial, String label, String description, String... names) {
         return add(spec, OptionSpec.builder(names).type(type).paramLabel(label).initialValue(initial).description(description)

@@ -20,10 +20,12 @@ import java.util.TreeMap;
  *                   its level headings; empty when it names none
  * @param notices   what the parser could not read as the author may have meant, one line each
  *                  ("line 4: …"), shown as warnings
+ * @param preamble  the markdown between the title and the first heading or skill (a mentor's
+ *                  rules, such as a Role/Rules/Taxonomy block), blank lines trimmed; "" if none
  */
 public record Roadmap(String id, String file, String title, List<Section> sections,
                       List<Skill> skills, List<FocusHint> hints, boolean plain, Map<Integer, String> levelNames,
-                      List<String> notices) {
+                      List<String> notices, String preamble) {
     public Roadmap {
         Objects.requireNonNull(id, "id");
         sections = List.copyOf(sections);
@@ -31,11 +33,23 @@ public record Roadmap(String id, String file, String title, List<Section> sectio
         hints = List.copyOf(hints);
         levelNames = levelNames.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(levelNames));
         notices = List.copyOf(notices);
+        preamble = preamble == null ? "" : preamble;
     }
 
     public Roadmap(String id, String file, String title, List<Section> sections,
                    List<Skill> skills, List<FocusHint> hints, boolean plain) {
-        this(id, file, title, sections, skills, hints, plain, Map.of(), List.of());
+        this(id, file, title, sections, skills, hints, plain, Map.of(), List.of(), "");
+    }
+
+    /** A roadmap with no preamble. */
+    public Roadmap(String id, String file, String title, List<Section> sections, List<Skill> skills, List<FocusHint> hints,
+                   boolean plain, Map<Integer, String> levelNames, List<String> notices) {
+        this(id, file, title, sections, skills, hints, plain, levelNames, notices, "");
+    }
+
+    /** The same roadmap with this preamble. */
+    public Roadmap withPreamble(String text) {
+        return new Roadmap(id, file, title, sections, skills, hints, plain, levelNames, notices, text);
     }
 
     /** "L2" or, where the roadmap names it, "L2 Senior". */

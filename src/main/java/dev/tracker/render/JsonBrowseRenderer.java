@@ -61,6 +61,7 @@ public final class JsonBrowseRenderer {
             json.writeStringField("file", detail.roadmap().file());
             json.writeNumberField("line", detail.skill().line());
             JsonReviewRenderer.review(json, detail.review());
+            notes(json, detail.notes());
             json.writeEndObject();
             json.writeEndObject();
         });
@@ -91,6 +92,19 @@ public final class JsonBrowseRenderer {
             json.writeEndObject();
             json.writeEndObject();
         });
+    }
+
+    /** "notes":[{"n","at","text"}], oldest first; n is the number `tracker note --edit N` takes. */
+    static void notes(JsonGenerator json, List<dev.tracker.state.Note> notes) throws IOException {
+        json.writeArrayFieldStart("notes");
+        for (int i = 0; i < notes.size(); i++) {
+            json.writeStartObject();
+            json.writeNumberField("n", i + 1);
+            json.writeStringField("at", notes.get(i).at().toString());
+            json.writeStringField("text", notes.get(i).text());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void skills(JsonGenerator json, List<SkillView> skills) throws IOException {

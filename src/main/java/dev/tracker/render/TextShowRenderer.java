@@ -43,6 +43,13 @@ public final class TextShowRenderer {
         for (String line : wrap(skill.title(), width - 2)) {
             out.append("  ").append(line).append('\n');
         }
+        if (!detail.notes().isEmpty()) {
+            out.append('\n').append("  notes\n");
+            TextNoteRenderer notes = new TextNoteRenderer(width, time.getZone());
+            for (int i = 0; i < detail.notes().size(); i++) {
+                out.append(notes.note(i + 1, detail.notes().get(i)));
+            }
+        }
         return out.toString();
     }
 

@@ -13,8 +13,10 @@ public final class ShowReport {
      * @param roadmap    the roadmap it is in
      * @param lastChange the latest history entry for it, or null; it outlives the state entry
      *                   when a change went back to the markdown's own mark
+     * @param notes      the user's notes on it, oldest first (numbered from 1 as `tracker note` lists them)
      */
-    public record SkillDetail(SkillView view, Roadmap roadmap, HistoryEntry lastChange, dev.tracker.fsrs.Card review) {
+    public record SkillDetail(SkillView view, Roadmap roadmap, HistoryEntry lastChange, dev.tracker.fsrs.Card review,
+                              java.util.List<dev.tracker.state.Note> notes) {
         public Skill skill() {
             return view.skill();
         }
@@ -33,6 +35,7 @@ public final class ShowReport {
         // a schedule only while the skill is done (an unchecked skill keeps its reviews, unshown)
         dev.tracker.fsrs.Card review = progress.statusOf(skill) == dev.tracker.graph.SkillStatus.DONE
                 ? ReviewSchedule.cardOf(progress, skill.id()) : null;
-        return new SkillDetail(SkillView.of(graph, progress, skill), graph.roadmapOf(skill), last, review);
+        return new SkillDetail(SkillView.of(graph, progress, skill), graph.roadmapOf(skill), last, review,
+                progress.notesOf(skill.id()));
     }
 }

@@ -51,8 +51,9 @@ public final class MarkdownRoadmapParser {
             ParagraphScan.check(plain, ParseLimits.MAX_PARAGRAPH_LINES);
             MarkRunScan.check(plain, InlineCost.MAX_EMPHASIS_MARKS);
             // the BOM and front matter are blanked at the start only: the rest of the text is the file's, shifted
-            return RoadmapAssembler.assemble(roadmapId, fileName, MarkdownScanner.scan(new CancellableText(plain, cancelled)),
-                    markdown.length() - plain.length());
+            java.util.List<MarkdownBlock> blocks = MarkdownScanner.scan(new CancellableText(plain, cancelled));
+            Roadmap roadmap = RoadmapAssembler.assemble(roadmapId, fileName, blocks, markdown.length() - plain.length());
+            return roadmap.withPreamble(Preamble.of(plain, blocks, roadmap));
         }, deadline, budget);
     }
 }

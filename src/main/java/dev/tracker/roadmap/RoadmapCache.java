@@ -28,10 +28,11 @@ public final class RoadmapCache {
 
     private static final int MAGIC = 0x54524b43; // "TRKC"
     /**
-     * 2: named levels kept with each roadmap; 3: refused files kept too (an id, and a reason or a roadmap).
-     * 4: each skill carries its mark's char offset in the file, where write-marks splices.
+     * 2: named levels kept with each roadmap; 3: refused files kept too (an id, and a reason or a roadmap);
+     * 4: each skill carries its mark's char offset in the file, where write-marks splices;
+     * 5: a roadmap's preamble (its mentor's rules, for `tracker context`).
      */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     /** Far above a real cache (100,000 skills take ~16 MB); a larger file is deleted, not read. */
     private static final long MAX_BYTES = 64L << 20;
     private static final String BUILD_STAMP = BuildStamp.value();

@@ -28,6 +28,7 @@ final class RoadmapCodec {
         writeString(out, roadmap.file());
         writeString(out, roadmap.title());
         out.writeBoolean(roadmap.plain());
+        writeString(out, roadmap.preamble());
         Map<String, Integer> sectionIndex = new HashMap<>();
         out.writeInt(roadmap.sections().size());
         for (Section section : roadmap.sections()) {
@@ -77,6 +78,7 @@ final class RoadmapCodec {
         String file = in.readString();
         String title = in.readString();
         boolean plain = in.readBoolean();
+        String preamble = in.readString();
         List<Section> sections = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
             sections.add(new Section(in.readString(), in.readString(), sectionId(sections, in.readInt()), in.readInt(),
@@ -104,7 +106,7 @@ final class RoadmapCodec {
         for (int i = in.count(); i > 0; i--) {
             notices.add(in.readString());
         }
-        return new Roadmap(id, file, title, sections, skills, hints, plain, levelNames, notices);
+        return new Roadmap(id, file, title, sections, skills, hints, plain, levelNames, notices, preamble);
     }
 
     /** A string as its UTF-8 length and bytes; null as -1 (titles may be longer than writeUTF allows). */

@@ -30,7 +30,7 @@ class JsonGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("outputs")
     void outputMatchesItsGolden(JsonOutputs.JsonOutput output) throws IOException {
-        TrackerRunner.Run run = JsonOutputs.prepared(tmp).ok(output.args().toArray(String[]::new));
+        TrackerRunner.Run run = JsonOutputs.prepared(tmp, output.notes()).ok(output.args().toArray(String[]::new));
 
         assertThat(JsonTree.parse(run.out())).as("well-formed JSON").isNotNull();
         Golden.assertMatches(output.goldenFile(), run.out());

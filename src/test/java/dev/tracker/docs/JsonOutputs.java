@@ -18,6 +18,11 @@ import java.util.List;
  * starting at {@link TrackerRunner#NOW}; the output itself runs ten minutes after {@link TrackerRunner#NOW}.
  */
 final class JsonOutputs {
+    /** The notes made after {@link #SETUP} for the outputs that show them ({@link #noted}); the others never see them. */
+    static final List<String> NOTES = List.of(
+            "note levels/interfaces/l2/mocking-with-interfaces practised in the shop service",
+            "check levels/errors/l1/sentinel-errors --note errors.Is");
+
     static final List<JsonOutput> ALL = List.of(
             output("status", "status", "status --json"),
             output("status", "status-depth-2", "status --depth 2 --json"),
@@ -31,7 +36,9 @@ final class JsonOutputs {
             output("search", "search", "search errors --json"),
             output("log", "log", "log --json"),
             output("undo", "undo", "undo --json"),
-            output("review", "review-list", "review --list --json"));
+            output("review", "review-list", "review --list --json"),
+            noted("context", "context", "context --format json"),
+            noted("show", "show-skill-noted", "show levels/interfaces/l2/mocking-with-interfaces --json"));
 
     /** The changes made before each output: one of every kind, and an undo, so that log has both kinds of entry. */
     static final List<String> SETUP = List.of(
@@ -48,7 +55,7 @@ final class JsonOutputs {
     }
 
     /** One documented JSON output. */
-    record JsonOutput(String schema, String golden, List<String> args) {
+    record JsonOutput(String schema, String golden, List<String> args, List<String> notes) {
         String goldenFile() {
             return "json/" + golden + ".json";
         }
@@ -60,14 +67,24 @@ final class JsonOutputs {
     }
 
     static JsonOutput output(String schema, String golden, String commandLine) {
-        return new JsonOutput(schema, golden, List.of(commandLine.split(" ")));
+        return new JsonOutput(schema, golden, List.of(commandLine.split(" ")), List.of());
+    }
+
+    /** An output run after {@link #NOTES} too. */
+    static JsonOutput noted(String schema, String golden, String commandLine) {
+        return new JsonOutput(schema, golden, List.of(commandLine.split(" ")), NOTES);
     }
 
     /** A runner in {@code dir} on the JSON fixtures, after {@link #SETUP}, its clock at the output's time. */
     static TrackerRunner prepared(Path dir) {
+        return prepared(dir, List.of());
+    }
+
+    /** The same, then {@code more} changes (an output's notes), still a minute apart. */
+    static TrackerRunner prepared(Path dir, List<String> more) {
         TrackerRunner tracker = new TrackerRunner(dir).env("TRACKER_ROADMAPS", ROADMAPS.toAbsolutePath().toString());
         Instant at = TrackerRunner.NOW;
-        for (String change : SETUP) {
+        for (String change : java.util.stream.Stream.concat(SETUP.stream(), more.stream()).toList()) {
             tracker.at(at).ok(change.split(" "));
             at = at.plus(Duration.ofMinutes(1));
         }
