@@ -34,7 +34,7 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
         SkillGraph graph = graph();
         List<Skill> skills = SkillQueries.resolve(graph, queries.get(), context.width(), root().interaction().picker());
         StateStore store = workspace().store();
-        Instant when = ChangeTime.of(at.get(), context.clock());
+        Instant when = ChangeTime.of(at.get(), context);
         String firstGrade = grade == null || grade.get() == null ? "good" : ChangeTime.grade(grade.get());
         double retention = ChangeTime.retention(context);
         Progress[] before = new Progress[1];

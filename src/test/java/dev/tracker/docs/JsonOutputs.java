@@ -31,7 +31,8 @@ final class JsonOutputs {
             output("search", "search", "search errors --json"),
             output("log", "log", "log --json"),
             output("undo", "undo", "undo --json"),
-            output("review", "review-list", "review --list --json"));
+            output("review", "review-list", "review --list --json"),
+            output("stats", "stats", "stats --json"));
 
     /** The changes made before each output: one of every kind, and an undo, so that log has both kinds of entry. */
     static final List<String> SETUP = List.of(
