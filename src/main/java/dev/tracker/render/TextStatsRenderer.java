@@ -40,7 +40,7 @@ public final class TextStatsRenderer {
 
     private static String streak(Streak streak) {
         String current = streak.current() == 0 ? "no streak" : "streak: " + days(streak.current());
-        return current + " (longest " + streak.longest() + "), last active " + streak.lastActive();
+        return current + " (longest " + days(streak.longest()) + "), last active " + streak.lastActive();
     }
 
     /** A table where it fits the width; else two lines a roadmap, its id and then its numbers. */

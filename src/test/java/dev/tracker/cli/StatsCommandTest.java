@@ -75,7 +75,7 @@ class StatsCommandTest {
         tracker.at(Instant.parse("2026-12-02T10:00:00Z")).ok("check", "beta");
 
         String out = tracker.at(Instant.parse("2026-12-02T12:00:00Z")).ok("stats").out();
-        assertThat(out).startsWith("streak: 2 days (longest 2), last active 2026-12-02\n")
+        assertThat(out).startsWith("streak: 2 days (longest 2 days), last active 2026-12-02\n")
                 .containsPattern("\\n  plan +2 +0 +2  at 0\\.5 a week: 2026-12-30\\n")
                 .contains("\n  day 2 since you started on 2026-12-01\n  the first open day is Day 2: on schedule\n")
                 .contains("\n  hours: 4 of 8 done, 4 left\n");
