@@ -8,7 +8,11 @@ action="$1"; shift
 prefix="$HOME/.local"
 while [ $# -gt 0 ]; do
   case "$1" in
-    --prefix) prefix="${2:?--prefix needs a folder}"; shift 2 ;;
+    --prefix|--prefix=)
+      if [ "$1" = --prefix= ] || [ $# -lt 2 ] || [ -z "$2" ] || [[ "$2" == -* ]]; then
+        echo "tracker: --prefix needs a folder, e.g. ./tracker $action --prefix ~/.local" >&2; exit 2
+      fi
+      prefix="$2"; shift 2 ;;
     --prefix=*) prefix="${1#--prefix=}"; shift ;;
     -h|--help) echo "usage: ./tracker $action [--prefix DIR]   (default prefix: ~/.local)"; exit 0 ;;
     *) echo "tracker: unknown option '$1' for $action; use --prefix DIR" >&2; exit 2 ;;
@@ -17,13 +21,14 @@ done
 
 jar="$prefix/share/tracker/tracker.jar"
 jvm="$prefix/share/tracker/jvm.sh"
+installer="$prefix/share/tracker/install.sh"   # so that the installed `tracker uninstall` works
 launcher="$prefix/bin/tracker"
 man="$prefix/share/man/man1/tracker.1"
 bash_completion="$prefix/share/bash-completion/completions/tracker"
 zsh_completion="$prefix/share/zsh/site-functions/_tracker"
 
 if [ "$action" = uninstall ]; then
-  for file in "$launcher" "$jar" "$jvm" "$man" "$bash_completion" "$zsh_completion"; do
+  for file in "$launcher" "$jar" "$jvm" "$installer" "$man" "$bash_completion" "$zsh_completion"; do
     if [ -e "$file" ]; then rm -f "$file" && echo "removed $file"; fi
   done
   # the class-data archives the installed launcher made for this jar (src/main/shell/jvm.sh), and
@@ -44,12 +49,17 @@ mkdir -p "$(dirname "$jar")" "$(dirname "$launcher")" "$(dirname "$man")" \
   "$(dirname "$bash_completion")" "$(dirname "$zsh_completion")"
 cp "$home/target/tracker.jar" "$jar.tmp" && mv "$jar.tmp" "$jar"
 cp "$home/src/main/shell/jvm.sh" "$jvm.tmp" && mv "$jvm.tmp" "$jvm"
+cp "$home/src/main/shell/install.sh" "$installer.tmp" && mv "$installer.tmp" "$installer"
 cat > "$launcher.tmp" <<LAUNCHER
 #!/usr/bin/env bash
 # installed by ./tracker install; ./tracker uninstall removes it
 if [ -t 1 ] && [ -z "\${COLUMNS:-}" ]; then
   cols=\$(stty size </dev/tty 2>/dev/null | cut -d' ' -f2 || true)
   [ -n "\$cols" ] && export COLUMNS="\$cols"
+fi
+if [ "\${1:-}" = uninstall ]; then   # the jar has no such command: the installer that put it here removes it
+  shift
+  exec bash "$installer" uninstall --prefix "$prefix" "\$@"
 fi
 source "$jvm"
 tracker_exec "$jar" "\$@"
@@ -63,6 +73,7 @@ fi
 echo "installed $launcher"
 echo "installed $jar"
 echo "installed $jvm"
+echo "installed $installer"
 echo "installed $man"
 if "$launcher" completion bash >"$bash_completion.tmp" 2>/dev/null; then
   mv "$bash_completion.tmp" "$bash_completion" && echo "installed $bash_completion"

@@ -6,8 +6,13 @@ prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
 export XDG_CACHE_HOME="$prefix/cache"   # the JVM archive and roadmap cache of this run go there
 
+# --prefix without its folder is the tracker's own usage error, not a line of bash
+set +e; out=$(./tracker install --prefix 2>&1); code=$?; set -e
+[ "$code" = 2 ] && [[ "$out" == *"tracker: --prefix needs a folder, e.g. ./tracker install --prefix ~/.local" ]] && [[ "$out" != *"line "* ]] \
+  || { echo "install-test: install --prefix without a folder said (exit $code): $out" >&2; exit 1; }
+
 ./tracker install --prefix "$prefix"
-for file in bin/tracker share/tracker/tracker.jar share/tracker/jvm.sh share/man/man1/tracker.1; do
+for file in bin/tracker share/tracker/tracker.jar share/tracker/jvm.sh share/tracker/install.sh share/man/man1/tracker.1; do
   [ -s "$prefix/$file" ] || { echo "install-test: $file was not installed" >&2; exit 1; }
 done
 grep -q '^\.TH TRACKER 1' "$prefix/share/man/man1/tracker.1" || { echo "install-test: the man page is not roff" >&2; exit 1; }
@@ -17,7 +22,8 @@ grep -q '^\.TH TRACKER 1' "$prefix/share/man/man1/tracker.1" || { echo "install-
 for _ in $(seq 100); do   # the installed launcher's first run trains the JVM archive in the background
   ls "$XDG_CACHE_HOME"/tracker/jvm-*.training >/dev/null 2>&1 || break; sleep 0.2
 done
-./tracker uninstall --prefix "$prefix"
+# the installed tracker uninstalls itself (it hands the command to the installer it was installed with)
+"$prefix/bin/tracker" uninstall
 left=$(find "$prefix" -type f ! -name state.json ! -path "$XDG_CACHE_HOME/*"; ls "$XDG_CACHE_HOME"/tracker/*share_tracker* 2>/dev/null || true)
 [ -z "$left" ] || { echo "install-test: uninstall left $left" >&2; exit 1; }
 echo "install-test: ok"

@@ -52,6 +52,13 @@ public final class CommandLineFactory {
         // the settings below reach the subcommands added so far only
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionStrategy(parseResult -> {
+            if (readsConfig(parseResult)) {
+                try {
+                    root.settings(); // the config file, whole, before anything runs
+                } catch (TrackerException e) {
+                    return handle(e, context, root.debug());
+                }
+            }
             context.styler().accept(root.outputStyle());
             return new CommandLine.RunLast().execute(parseResult);
         });
@@ -74,6 +81,18 @@ public final class CommandLineFactory {
             return ExitCode.USAGE;
         });
         return commandLine;
+    }
+
+    /** Help, the version and the completion scripts run whatever the config file holds; everything else reads it first. */
+    private static boolean readsConfig(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult part = parseResult; part != null; part = part.subcommand()) {
+            String name = part.commandSpec().name();
+            if (part.isUsageHelpRequested() || part.isVersionHelpRequested() || name.equals(Commands.HELP.commandName())
+                    || name.equals(Commands.COMPLETION.commandName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The root was given a word that is no option: a misspelt command, not a reason to print the whole usage. */

@@ -1,6 +1,7 @@
 package dev.tracker.app;
 
 import dev.tracker.cli.TrackerContext;
+import dev.tracker.graph.ExitCode;
 import dev.tracker.render.StyledWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -34,7 +35,16 @@ public final class Main {
                     out.style(style);
                     err.style(style);
                 });
-        int exitCode = CommandLineFactory.createFor(context, args).execute(args);
+        int exitCode;
+        try {
+            exitCode = CommandLineFactory.createFor(context, args).execute(args);
+        } catch (OutOfMemoryError e) {
+            // what held the memory is unreachable now; nothing was written (a write is whole or not at all)
+            errWriter.println("tracker: out of memory: the Java heap (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB) cannot hold this state file or these roadmaps; nothing was changed; give the JVM more, "
+                    + "e.g. JAVA_TOOL_OPTIONS=-Xmx1g");
+            exitCode = ExitCode.OUT_OF_MEMORY;
+        }
         outWriter.flush();
         errWriter.flush();
         return exitCode;

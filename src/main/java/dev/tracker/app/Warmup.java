@@ -48,6 +48,11 @@ public final class Warmup {
         try {
             Map<String, String> env = Map.of("TRACKER_STATE", dir.resolve("state.json").toString(),
                     "TRACKER_CACHE", dir.resolve("cache").toString(), "HOME", dir.toString());
+            // a config file, as a user's runs read one (its key is the default): its reader is in the archive too
+            Path config = Files.createDirectories(dir.resolve(".config").resolve("tracker")).resolve("config.toml");
+            if (!Files.exists(config)) {
+                Files.writeString(config, "# written by the JVM's training run\nnext.count = 5\n");
+            }
             // the first run parses the roadmaps; every later one reads them from the cache, as most runs do
             exitCodes.add(Main.run(new String[] {"status"}, env, dir));
             for (Commands command : Commands.values()) {

@@ -14,7 +14,8 @@ import dev.tracker.shell.Picker;
 import java.util.List;
 
 /**
- * What the argument of `list` and `show` names: a roadmap (its id or file name), a section
+ * What the argument of `list`, `status` and `show` names: a roadmap (its id or file name, or a
+ * unique start of one when no id ends with the query), a section
  * (exact id, end of its id, words of its title or id), or, for `show`, a skill. When a section
  * and a skill both match, the stronger rule wins (exact id, then id suffix, then words); on
  * equal terms the section wins, since it holds what else matched. Ambiguity is handled as
@@ -45,11 +46,17 @@ final class BrowseTargets {
         if (roadmap.isPresent()) {
             return new Target(roadmap.get(), null, null);
         }
-        SectionResolver.Result sections = new SectionResolver(graph).resolve(query);
+        SectionResolver resolver = new SectionResolver(graph);
+        SectionResolver.Result sections = resolver.resolve(query);
         QueryResult found = skills ? new QueryResolver(graph).resolve(query)
                 : new QueryResult(query, QueryResult.Match.NONE, List.of());
-        if (!sections.sections().isEmpty() && sections.match().compareTo(found.match()) <= 0) {
-            List<Choice> candidates = sections.sections().stream().map(s -> new Choice(s.id(), s.title())).toList();
+        var prefixed = Roadmaps.byPrefix(graph, query);
+        boolean byId = sections.match().compareTo(QueryResult.Match.ID_SUFFIX) <= 0 || found.match().compareTo(QueryResult.Match.ID_SUFFIX) <= 0;
+        if (prefixed.isPresent() && !byId) {
+            return new Target(prefixed.get(), null, null); // a roadmap's unique prefix, before words of titles
+        }
+        if (resolver.outranks(sections, found)) {
+            List<Choice> candidates = Candidates.ofSections(graph, sections.sections());
             Section section = sections.sections().get(candidates.size() == 1 ? 0 : pick(query, "sections", candidates, width, picker));
             return new Target(graph.roadmaps().stream().filter(r -> section.id().startsWith(r.id() + "/")).findFirst()
                     .orElseThrow(), section, null);
@@ -58,7 +65,7 @@ final class BrowseTargets {
             return new Target(null, null, found.skill());
         }
         if (found.isAmbiguous()) {
-            List<Choice> candidates = found.skills().stream().map(s -> new Choice(s.id(), s.title())).toList();
+            List<Choice> candidates = Candidates.ofSkills(graph, found.skills());
             return new Target(null, null, found.skills().get(pick(query, "skills", candidates, width, picker)));
         }
         String what = skills ? "roadmap, section or skill" : "roadmap or section";

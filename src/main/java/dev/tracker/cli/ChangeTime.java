@@ -49,24 +49,6 @@ final class ChangeTime {
         }
     }
 
-    /** The desired retention of new reviews: $TRACKER_REVIEW_RETENTION (0 < r < 1), else 0.9. */
-    static double retention(TrackerContext context) {
-        String given = context.env().getOrDefault("TRACKER_REVIEW_RETENTION", "").strip();
-        if (given.isEmpty()) {
-            return 0.9;
-        }
-        try {
-            double retention = Double.parseDouble(given);
-            if (retention > 0 && retention < 1) {
-                return retention;
-            }
-        } catch (NumberFormatException e) {
-            // the one line below
-        }
-        throw new TrackerException(ExitCode.USAGE, "$TRACKER_REVIEW_RETENTION must be a number between 0 and 1 "
-                + "(such as 0.9), not '" + given + "'");
-    }
-
     /** again, hard, good or easy (also 1-4, or their first letters); anything else is a usage error. */
     static String grade(String given) {
         String word = given.strip().toLowerCase(java.util.Locale.ROOT);

@@ -11,6 +11,7 @@ public final class CheckCommand extends MarkCommand {
                     "it completes one."},
                 "  tracker check interfaces/l2/mocking",
                 "  tracker check zombie array",
-                "  tracker check l1/syntax l1/pointers");
+                "  tracker check l1/slicing l1/pointers",
+                "  tracker check --all goroutines-the-scheduler/l1");
     }
 }

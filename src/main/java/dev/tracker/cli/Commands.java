@@ -26,6 +26,8 @@ public enum Commands {
     DOCTOR("doctor", ArgumentCompletion.NONE, false, "doctor"),
     MERGE_STATE("merge-state", ArgumentCompletion.NONE, false, "merge-state state.json state.json state.json"),
     REVIEW("review", ArgumentCompletion.SKILLS, false, "review --list", "review --list --json"),
+    CONFIG("config", ArgumentCompletion.NONE, false, "config"),
+    INIT("init", ArgumentCompletion.NONE, false, "init --help"),
     STATS("stats", ArgumentCompletion.ROADMAP, false, "stats", "stats --json"),
     HELP("help", ArgumentCompletion.COMMANDS, true),
     SHELL("shell", ArgumentCompletion.NONE, true),
@@ -108,6 +110,8 @@ public enum Commands {
             case DOCTOR: return new DoctorCommand(context).spec();
             case MERGE_STATE: return new MergeStateCommand(context).spec();
             case REVIEW: return new ReviewCommand(context).spec();
+            case CONFIG: return new ConfigCommand(context).spec();
+            case INIT: return new InitCommand(context).spec();
             case STATS: return new StatsCommand(context).spec();
             case HELP: return new HelpCommand(context).spec();
             case SHELL: return new ShellCommand(context, newTree).spec();

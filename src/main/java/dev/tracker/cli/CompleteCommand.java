@@ -31,7 +31,7 @@ public final class CompleteCommand extends ModelledCommand implements Runnable {
         String current = line.isEmpty() ? "" : line.remove(line.size() - 1);
         Workspace workspace = workspace();
         CommandCompletions completions = new CommandCompletions(spec.root(), roadmaps -> roadmaps == null
-                ? workspace.graph() : new Workspace(context, null, Path.of(roadmaps)).graph(), List.of(),
+                ? workspace.graph() : new Workspace(context, root().settings(), Path.of(roadmaps)).graph(), List.of(),
                 Commands::argumentsOf);
         for (CommandCompletions.Suggestion suggestion : completions.complete(line, current).suggestions()) {
             String description = Text.cut(suggestion.description().replaceAll("\\s+", " "), DESCRIPTION_COLUMNS);

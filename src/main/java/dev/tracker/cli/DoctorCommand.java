@@ -10,9 +10,11 @@ import dev.tracker.state.BackupRestore;
 import dev.tracker.state.ConflictResolve;
 import dev.tracker.state.Progress;
 import dev.tracker.state.ProgressEdit;
+import dev.tracker.state.StateDamage;
 import dev.tracker.state.StateStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -64,16 +66,35 @@ public final class DoctorCommand extends ModelledCommand implements Callable<Int
             context.out().print(render.conflicted(store.file().toString()));
             return ExitCode.FAILURE;
         }
-        Progress progress = store.load();
+        Progress progress;
+        try {
+            progress = store.load();
+        } catch (TrackerException e) {
+            if (!(e.getCause() instanceof StateDamage)) {
+                throw e;
+            }
+            // what is damaged, and what the backup would give back
+            BackupRestore.Backup backup = new BackupRestore(store).inspect();
+            context.out().print(render.damaged(store.file().toString(), ((StateDamage) e.getCause()).what(),
+                    store.backupFile().getFileName().toString(), backup.progress(), backup.trouble()));
+            return ExitCode.FAILURE;
+        }
+        List<String> disagreeing = store.mapDisagreements();
+        if (!disagreeing.isEmpty()) {
+            // the map is only what replaying the history gives: written again, it agrees, and nothing is lost
+            progress = store.rebuildMap();
+            context.out().print(render.mapRebuilt(disagreeing, store.backupFile().getFileName().toString()));
+        }
         DoctorReport.Result result = DoctorReport.of(graph, progress);
         if (reattach.get()) {
             List<DoctorReport.Orphan> moved = result.orphans().stream().filter(o -> o.successor() != null).toList();
             // every move in one command: one undo puts them all back
             store.update(current -> {
-                ProgressEdit edit = current.edit(context.clock().instant());
+                Instant now = context.clock().instant();
+                ProgressEdit edit = current.edit(now);
                 for (DoctorReport.Orphan orphan : moved) {
                     if (current.ids().contains(orphan.id())) {
-                        edit.reattach(orphan.id(), orphan.successor().skill(), context.clock().instant());
+                        edit.reattach(orphan.id(), orphan.successor().skill(), now);
                     }
                 }
                 return edit.done();

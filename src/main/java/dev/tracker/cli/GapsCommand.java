@@ -1,6 +1,7 @@
 package dev.tracker.cli;
 
 import dev.tracker.graph.ExitCode;
+import dev.tracker.graph.ShortIds;
 import dev.tracker.graph.Roadmap;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.TrackerException;
@@ -12,6 +13,7 @@ import dev.tracker.report.Topic;
 import dev.tracker.report.TopicQuery;
 import dev.tracker.shell.Choice;
 import dev.tracker.state.Progress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +46,7 @@ public final class GapsCommand extends ModelledCommand implements Runnable {
         if (target != null && roadmap.isEmpty()) {
             GapsReport.Result result = GapsReport.ofTopic(graph, progress, uniqueTopic(graph, target, context.width()));
             print(json.get() ? JsonGapsRenderer.render(result)
-                    : new TextTopicGapsRenderer(context.width()).render(result.roadmaps().get(0).topics().get(0), progress));
+                    : new TextTopicGapsRenderer(context.width()).render(result.roadmaps().get(0), progress));
             return;
         }
         GapsReport.Result result = GapsReport.of(graph, progress, roadmap.map(List::of).orElse(graph.roadmaps()));
@@ -61,6 +63,14 @@ public final class GapsCommand extends ModelledCommand implements Runnable {
                     + Roadmaps.ids(graph));
         }
         throw new TrackerException(ExitCode.USAGE, "'" + query + "' matches " + topics.size() + " topics; name one by its id:",
-                Candidates.lines(topics.stream().map(t -> new Choice(t.id(), t.title())).toList(), width));
+                Candidates.lines(topicChoices(graph, topics), width));
+    }
+
+    /** Topics by the unique ends of their ids among all topics. */
+    private static List<Choice> topicChoices(SkillGraph graph, List<Topic> topics) {
+        List<String> all = new ArrayList<>();
+        graph.roadmaps().forEach(r -> Topic.of(graph, r).forEach(t -> all.add(t.id())));
+        ShortIds shortIds = new ShortIds(all);
+        return topics.stream().map(t -> new Choice(shortIds.of(t.id()), t.title())).toList();
     }
 }

@@ -14,6 +14,7 @@ public final class Interaction {
     private final TrackerContext context;
     private Picker picker;
     private boolean insideShell;
+    private java.util.function.UnaryOperator<String> answers;
 
     Interaction(TrackerContext context) {
         this.context = context;
@@ -22,6 +23,24 @@ public final class Interaction {
     /** For tests: choose through this picker instead of the terminal's. */
     public void usePicker(Picker picker) {
         this.picker = picker;
+    }
+
+    /** For tests: answer questions ({@link #ask}) through this instead of the terminal. */
+    public void useAnswers(java.util.function.UnaryOperator<String> answers) {
+        this.answers = answers;
+    }
+
+    /** The user's answer to {@code question} (one line, stripped), or null when nobody can answer. */
+    String ask(String question) {
+        if (answers != null) {
+            return answers.apply(question);
+        }
+        java.io.Console console = System.console();
+        if (!personAtTerminal() || console == null) {
+            return null;
+        }
+        String line = console.readLine("%s", question);
+        return line == null ? null : line.strip();
     }
 
     /** For the shell: this tree runs one of its lines, and asks through the shell's terminal. */

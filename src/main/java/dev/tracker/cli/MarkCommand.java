@@ -9,6 +9,7 @@ import dev.tracker.state.Progress;
 import dev.tracker.state.ProgressEdit;
 import dev.tracker.state.StateStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What check, uncheck, start and skip share: find the skills, set their status in one write, report. */
@@ -17,12 +18,17 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
     private final Specs.Value<List<String>> queries;
     private final Specs.Value<String> at;
     private final Specs.Value<String> grade;
+    private final Specs.Value<Boolean> all;
 
     /** A command that sets skills to {@code target}: its name, description and examples. */
     MarkCommand(TrackerContext context, SkillStatus target, String name, String[] description, String... examples) {
         super(context, name, description, examples);
         this.target = target;
         queries = Specs.words(spec, "1..*", "QUERY", "A skill's id, the end of its id, or words of its title.");
+        // check and skip change whole sections; uncheck and start one skill at a time (undo reverts a section)
+        boolean sections = target == SkillStatus.DONE || target == SkillStatus.SKIPPED;
+        all = sections ? Specs.flag(spec, "Every open skill (todo or in progress) of the sections or roadmaps named, "
+                + "as one change that one undo reverts.", "--all") : null;
         at = Specs.option(spec, String.class, "TIME",
                 "Record the change at this time: yyyy-MM-dd or ISO-8601 with a zone (not in the future).", "--at");
         grade = target == SkillStatus.DONE ? Specs.option(spec, String.class, "GRADE",
@@ -32,18 +38,25 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
     @Override
     public void run() {
         SkillGraph graph = graph();
-        List<Skill> skills = SkillQueries.resolve(graph, queries.get(), context.width(), root().interaction().picker());
+        boolean whole = all != null && all.get();
+        List<Skill> named = whole ? SectionQueries.skillsOf(graph, queries.get(), context.width(), root().interaction().picker())
+                : SkillQueries.resolve(graph, queries.get(), context.width(), root().interaction().picker(), all == null ? null : spec.name());
+        List<Skill> skills = new ArrayList<>(named);
         StateStore store = workspace().store();
-        Instant when = ChangeTime.of(at.get(), context);
+        // checked now, so that a bad --at fails before the lock; without --at the change's time is taken under the lock
+        Instant when = at.get() == null ? null : ChangeTime.of(at.get(), context);
         String firstGrade = grade == null || grade.get() == null ? "good" : ChangeTime.grade(grade.get());
-        double retention = ChangeTime.retention(context);
+        double retention = workspace().settings().retention().value();
         Progress[] before = new Progress[1];
         // one command however many skills: one undo reverts them all
         Progress after = store.update(progress -> {
             before[0] = progress;
+            if (whole) {
+                skills.removeIf(skill -> !isOpen(progress.statusOf(skill)));
+            }
             Instant now = context.clock().instant();
             ProgressEdit edit = progress.edit(now);
-            Instant at = when.isAfter(now) ? now : when;
+            Instant at = when == null || when.isAfter(now) ? now : when;
             for (Skill skill : skills) {
                 boolean newlyDone = target == SkillStatus.DONE && progress.statusOf(skill) != SkillStatus.DONE;
                 edit.status(skill, target, at);
@@ -56,7 +69,15 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
             }
             return edit.done();
         });
+        if (skills.isEmpty()) {
+            print("nothing to change: the " + named.size() + " skills named are done or skipped already\n");
+            return;
+        }
         List<ChangeReport.Change> changes = ChangeReport.of(graph, before[0], after, skills);
         print(new TextChangeRenderer(context.width()).render(changes));
+    }
+
+    private static boolean isOpen(SkillStatus status) {
+        return status == SkillStatus.TODO || status == SkillStatus.IN_PROGRESS;
     }
 }

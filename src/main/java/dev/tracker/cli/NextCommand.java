@@ -30,8 +30,8 @@ public final class NextCommand extends ModelledCommand implements Runnable {
                 "  tracker next --roadmap go-architect-tracker   only from that roadmap",
                 "  tracker next --depth-first --count 10         a topic's levels, then the next",
                 "  tracker next --json | jq -r '.items[].id'");
-        count = Specs.optionWithDefault(spec, Integer.class, PlanReport.DEFAULT_COUNT, "N",
-                "How many skills (default: ${DEFAULT-VALUE}).", "-n", "--count");
+        count = Specs.option(spec, Integer.class, "N",
+                "How many skills (default: next.count of the config, else " + PlanReport.DEFAULT_COUNT + ").", "-n", "--count");
         roadmap = Specs.option(spec, String.class, "ROADMAP", "Plan from this roadmap only.", "-r", "--roadmap");
         depthFirst = Specs.flag(spec, "Finish one topic's levels (L1, L2, L3) before moving to the next topic.",
                 "--depth-first");
@@ -42,7 +42,7 @@ public final class NextCommand extends ModelledCommand implements Runnable {
 
     @Override
     public void run() {
-        int wanted = count.get();
+        int wanted = workspace().settings().nextCount(count.get(), PlanReport.DEFAULT_COUNT).value();
         if (wanted < 1) {
             throw new TrackerException(ExitCode.USAGE, "--count must be 1 or more, not " + wanted);
         }
@@ -55,7 +55,7 @@ public final class NextCommand extends ModelledCommand implements Runnable {
         }
         Progress progress = progressForReading();
         java.time.Instant now = context.clock().instant();
-        List<ReviewSchedule.Scheduled> due = ReviewSchedule.of(graph, progress, now, ChangeTime.retention(context)).due();
+        List<ReviewSchedule.Scheduled> due = ReviewSchedule.of(graph, progress, now, workspace().settings().retention().value()).due();
         PlanReport.Result plan = PlanReport.of(graph, progress, roadmaps, wanted, depthFirst.get(), due,
                 reviewsWanted != null ? reviewsWanted : PlanReport.defaultReviews(wanted), now);
         print(json.get() ? JsonPlanRenderer.render(graph, plan) : new TextPlanRenderer(context.width(), new ShortIds(graph)).render(plan));

@@ -20,7 +20,7 @@ final class ReviewCards {
     private ReviewCards() {
     }
 
-    static List<dev.tracker.shell.ReviewSession.Card> of(SkillGraph graph, Progress progress, Path location,
+    static List<dev.tracker.shell.ReviewSession.Card> of(SkillGraph graph, Progress progress, java.util.function.Function<Roadmap, Path> locationOf,
                                                          List<ReviewSchedule.Scheduled> due) {
         Map<String, String> texts = new HashMap<>();
         List<dev.tracker.shell.ReviewSession.Card> cards = new ArrayList<>();
@@ -39,7 +39,7 @@ final class ReviewCards {
                 header.add("level L" + skill.level() + "; last recalled " + item.card().lastReview().toString().substring(0, 10)
                         + ", " + item.card().reps() + " reviews, " + item.card().lapses() + " lapses");
             }
-            String text = texts.computeIfAbsent(roadmap.id(), id -> RoadmapSource.text(location, roadmap));
+            String text = texts.computeIfAbsent(roadmap.id(), id -> RoadmapSource.text(locationOf.apply(roadmap), roadmap));
             List<String> prompts = new ArrayList<>(text.isEmpty() ? List.of() : RecallPrompts.of(text, roadmap, skill));
             for (Note note : progress.notesOf(skill.id())) {
                 prompts.add("your note of " + note.at().toString().substring(0, 10) + ": " + note.text());

@@ -44,7 +44,7 @@ public final class ReviewCommand extends ModelledCommand implements Runnable {
 
     @Override
     public void run() {
-        double retention = ChangeTime.retention(context);
+        double retention = workspace().settings().retention().value();
         if (!query.get().isEmpty()) {
             grade(retention);
             return;
@@ -62,7 +62,7 @@ public final class ReviewCommand extends ModelledCommand implements Runnable {
                 print(text.nothingDue(result) + "\n");
                 return;
             }
-            List<ReviewSession.Card> cards = ReviewCards.of(graph(), progress, workspace().roadmapsLocation(), result.due());
+            List<ReviewSession.Card> cards = ReviewCards.of(graph(), progress, workspace()::locationOf, result.due());
             StateStore store = workspace().store();
             String first = result.due().get(0).skill().id();
             // a grade done in memory and thrown away while the first card is read: the first key then answers as fast as the rest
@@ -95,7 +95,7 @@ public final class ReviewCommand extends ModelledCommand implements Runnable {
             throw new TrackerException(ExitCode.USAGE, "say how well you recalled it: --grade again, hard, good or easy");
         }
         String given = ChangeTime.grade(grade.get());
-        Instant when = ChangeTime.of(at.get(), context);
+        Instant when = at.get() == null ? null : ChangeTime.of(at.get(), context);
         SkillGraph graph = graph();
         List<Skill> skills = SkillQueries.resolve(graph, query.get(), context.width(), root().interaction().picker());
         Progress after = workspace().store().update(progress -> {
@@ -109,7 +109,7 @@ public final class ReviewCommand extends ModelledCommand implements Runnable {
             ProgressEdit edit = progress.edit(now);
             ReviewLog.recordSeen(edit, graph, progress, retention, now);
             for (Skill skill : skills) {
-                edit.review(skill.id(), given, retention, when.isAfter(now) ? now : when);
+                edit.review(skill.id(), given, retention, when == null || when.isAfter(now) ? now : when);
             }
             return edit.done();
         });

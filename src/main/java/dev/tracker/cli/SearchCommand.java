@@ -36,8 +36,10 @@ public final class SearchCommand extends ModelledCommand implements Runnable {
         }
         List<SkillView> found = SearchReport.of(graph(), progressForReading(), wanted);
         if (found.isEmpty()) {
-            throw new TrackerException(ExitCode.FAILURE, "no skill's title or id contains " + String.join(", ", wanted)
-                    + "; try fewer or shorter words");
+            List<String> meant = SearchReport.didYouMean(graph(), wanted);
+            String hint = meant.isEmpty() ? "; try fewer or shorter words"
+                    : "; did you mean: tracker search " + String.join(", or: tracker search ", meant);
+            throw new TrackerException(ExitCode.FAILURE, "no skill's title or id contains " + String.join(", ", wanted) + hint);
         }
         print(json.get() ? JsonBrowseRenderer.search(found) : new TextSearchRenderer(context.width()).render(found));
     }

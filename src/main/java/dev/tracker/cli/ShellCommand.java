@@ -50,7 +50,7 @@ public final class ShellCommand extends ModelledCommand implements Callable<Inte
         Map<String, SkillGraph> graphs = new HashMap<>();
         // ids come from the session's roadmaps, or from those a line names with --roadmaps
         Function<String, SkillGraph> graph = roadmaps -> graphs.computeIfAbsent(roadmaps == null ? "" : roadmaps,
-                key -> key.isEmpty() ? workspace.graph() : new Workspace(context, null, Path.of(key)).graph());
+                key -> key.isEmpty() ? workspace.graph() : new Workspace(context, root.settings(), Path.of(key)).graph());
         CommandCompletions completions = new CommandCompletions(given.commandSpec(), graph, ShellLines.SHELL_COMMANDS,
                 Commands::argumentsOf);
         ShellLines lines = new ShellLines(context, newTree, ShellLines.replay(given));

@@ -15,10 +15,12 @@ import java.util.Set;
 
 /**
  * Turns a command's QUERY arguments into skills. When every argument names exactly one skill,
- * those are the skills ({@code tracker check l1/syntax l1/pointers}); otherwise all the words
+ * those are the skills ({@code tracker check l1/slicing l1/pointers}); otherwise all the words
  * together are one query ({@code tracker check zombie array}). When that query matches several
  * skills, the picker lets a person at a terminal choose one; anywhere else, and for anything
- * else that fails, the candidates are reported and nothing is changed.
+ * else that fails, the candidates are reported, best first, and nothing is changed. For a
+ * command that can change a whole section ({@code check --all}), a query that names a section
+ * more strongly than any skill says so, and how.
  */
 final class SkillQueries {
 
@@ -26,6 +28,11 @@ final class SkillQueries {
     }
 
     static List<Skill> resolve(SkillGraph graph, List<String> queries, int width, Picker picker) {
+        return resolve(graph, queries, width, picker, null);
+    }
+
+    /** @param allCommand the command that changes a whole section ("check"), or null when there is none */
+    static List<Skill> resolve(SkillGraph graph, List<String> queries, int width, Picker picker, String allCommand) {
         QueryResolver resolver = new QueryResolver(graph);
         List<QueryResult> each = queries.stream().map(resolver::resolve).toList();
         if (queries.size() > 1 && each.stream().allMatch(QueryResult::isUnique)) {
@@ -34,25 +41,30 @@ final class SkillQueries {
             return new ArrayList<>(skills);
         }
         QueryResult whole = queries.size() == 1 ? each.get(0) : resolver.resolve(String.join(" ", queries));
+        String sectionToo = allCommand == null ? null : SectionQueries.refuseSection(graph, whole, width, allCommand);
         if (whole.isUnique()) {
             return List.of(whole.skill());
         }
         if (whole.isAmbiguous()) {
-            List<Choice> choices = whole.skills().stream().map(skill -> new Choice(skill.id(), skill.title())).toList();
+            List<Choice> choices = Candidates.ofSkills(graph, whole.skills());
             String question = "'" + whole.query() + "' matches " + choices.size() + " skills";
-            return List.of(whole.skills().get(picker.choose(question, choices, failure(whole, width))));
+            return List.of(whole.skills().get(picker.choose(question, choices, failure(graph, whole, width, sectionToo))));
         }
         QueryResult failed = each.stream().filter(result -> !result.isUnique()).findFirst().orElse(whole);
-        throw failure(failed, width);
+        throw failure(graph, failed, width, null);
     }
 
-    private static TrackerException failure(QueryResult result, int width) {
+    private static TrackerException failure(SkillGraph graph, QueryResult result, int width, String sectionToo) {
         if (result.skills().isEmpty()) {
             return new TrackerException(ExitCode.FAILURE, "no skill matches '" + result.query()
                     + "'; try fewer words: one word of its title lists the skills that have it, with their ids");
         }
-        List<Choice> candidates = result.skills().stream().map(s -> new Choice(s.id(), s.title())).toList();
-        return new TrackerException(ExitCode.USAGE, "'" + result.query() + "' matches " + result.skills().size()
-                + " skills; nothing was changed. Name one by its id:", Candidates.lines(candidates, width));
+        String read = result.reading() == null ? "" : " (read as '" + result.reading() + "')";
+        List<String> lines = new ArrayList<>(Candidates.lines(Candidates.ofSkills(graph, result.skills()), width));
+        if (sectionToo != null) {
+            lines.add(sectionToo);
+        }
+        return new TrackerException(ExitCode.USAGE, "'" + result.query() + "'" + read + " matches " + result.skills().size()
+                + " skills; nothing was changed. Name one by its id:", lines);
     }
 }

@@ -86,6 +86,22 @@ final class Specs {
         return new Value<>(words, List.of());
     }
 
+    /** Words at positions {@code index} ("1..*"), after positionals declared before them: a list, empty when none. */
+    static Value<List<String>> wordsAt(CommandSpec spec, String index, String label, String description) {
+        PositionalParamSpec words = PositionalParamSpec.builder().type(List.class).auxiliaryTypes(String.class).index(index)
+                .arity("0..*").paramLabel(label).description(description).build();
+        spec.addPositional(words);
+        return new Value<>(words, List.of());
+    }
+
+    /** One optional positional word at position {@code index}; null when not given. */
+    static Value<String> wordAt(CommandSpec spec, String index, String label, String description) {
+        PositionalParamSpec word = PositionalParamSpec.builder().type(String.class).index(index).arity("0..1").paramLabel(label)
+                .description(description).build();
+        spec.addPositional(word);
+        return new Value<>(word, null);
+    }
+
     /** One optional positional word; null when not given. */
     static Value<String> word(CommandSpec spec, String label, String description) {
         PositionalParamSpec word = PositionalParamSpec.builder().type(String.class).arity("0..1").paramLabel(label)

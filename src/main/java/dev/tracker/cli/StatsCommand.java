@@ -41,7 +41,7 @@ public final class StatsCommand extends ModelledCommand implements Runnable {
         SkillGraph graph = graph();
         List<Roadmap> roadmaps = roadmap.get() == null ? graph.roadmaps() : List.of(Roadmaps.find(graph, roadmap.get()));
         StatsReport report = StatsReport.of(graph, progressForReading(), roadmaps, context.clock().instant(),
-                LocalZone.of(context), ChangeTime.retention(context));
+                LocalZone.of(context), workspace().settings().retention().value());
         if (json.get()) {
             print(JsonStatsRenderer.render(report, asked == null ? report.calendar().changes()
                     : report.calendar().between(TextHeatmap.firstDay(report.today(), asked), report.today())));

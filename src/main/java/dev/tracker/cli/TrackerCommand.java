@@ -1,5 +1,6 @@
 package dev.tracker.cli;
 
+import dev.tracker.config.Settings;
 import dev.tracker.render.OutputStyle;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ public final class TrackerCommand implements Runnable {
     private final Specs.Value<OutputStyle.ColorChoice> color;
     private final Specs.Value<Boolean> noColor;
     private final Specs.Value<Boolean> ascii;
+    private Settings settings;
 
     public TrackerCommand(TrackerContext context) {
         this.context = context;
@@ -28,7 +30,7 @@ public final class TrackerCommand implements Runnable {
         Map<String, String> exitCodes = new LinkedHashMap<>();
         exitCodes.put("0", "ok");
         exitCodes.put("1", "failed (e.g. no skill matches the query)");
-        exitCodes.put("2", "usage error, or a query that matches several skills");
+        exitCodes.put("2", "usage error, a query that matches several skills, or a config file fault");
         exitCodes.put("65", "a roadmap or the state file cannot be read (not text, invalid JSON)");
         exitCodes.put("66", "roadmaps not found, or none in the folder");
         exitCodes.put("73", "the state file's folder cannot be created");
@@ -36,9 +38,11 @@ public final class TrackerCommand implements Runnable {
         exitCodes.put("75", "another tracker is writing the state file; try again");
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes)
                 .footerHeading("%nFiles:%n").footer(
-                "  roadmaps  --roadmaps, else $TRACKER_ROADMAPS, else ./roadmaps,",
-                "            else the five roadmaps bundled in the jar",
-                "  state     --state, else $TRACKER_STATE, else",
+                "  config    $XDG_CONFIG_HOME/tracker/config.toml (~/.config/tracker/...):",
+                "            see `tracker config`; flags and variables override it",
+                "  roadmaps  --roadmaps, else $TRACKER_ROADMAPS, else the config's, else",
+                "            ./roadmaps, else the five roadmaps bundled in the jar",
+                "  state     --state, else $TRACKER_STATE, else the config's, else",
                 "            $XDG_DATA_HOME/tracker/state.json (~/.local/share/tracker/...)",
                 "",
                 "Examples:",
@@ -47,9 +51,10 @@ public final class TrackerCommand implements Runnable {
                 "  tracker check interfaces/l2/mocking   mark a skill done",
                 "  tracker start zombie array            mark a skill in progress, by its words");
         state = Specs.inheritedOption(spec, Path.class, "FILE",
-                "The state file (default: $TRACKER_STATE, else $XDG_DATA_HOME/tracker/state.json).", "--state");
+                "The state file (default: $TRACKER_STATE, else the config's, else "
+                + "$XDG_DATA_HOME/tracker/state.json).", "--state");
         roadmaps = Specs.inheritedOption(spec, Path.class, "PATH", "A folder of roadmaps, or one roadmap file "
-                + "(default: $TRACKER_ROADMAPS, else ./roadmaps, else the bundled set).", "--roadmaps");
+                + "(default: $TRACKER_ROADMAPS, else the config, else ./roadmaps, else the bundled set).", "--roadmaps");
         debug = Specs.inheritedFlag(spec, "--debug", "Print the stack trace of an unexpected error.");
         color = Specs.inheritedOption(spec, OutputStyle.ColorChoice.class, "WHEN",
                 "Colour: auto (on a terminal, unless NO_COLOR is set), always, never.", "--color");
@@ -68,16 +73,38 @@ public final class TrackerCommand implements Runnable {
         return interaction;
     }
 
+    /**
+     * The settings of this run: the config file is read on first use, whole or not at all (a
+     * fault is one line, exit 2), and any warning about it printed once.
+     */
+    public Settings settings() {
+        if (settings == null) {
+            RoadmapsLocationCheck.refuseEmpty(roadmaps.get());
+            OutputStyle.ColorChoice when = color.get();
+            String colorFlag = noColor.get() ? "never" : when == null ? null : when.name().toLowerCase(java.util.Locale.ROOT);
+            Settings made = new Settings(context.env(), context.workingDir(),
+                    new Settings.Flags(roadmaps.get(), state.get(), colorFlag, ascii.get()));
+            made.config();
+            made.warnings().forEach(warning -> context.err().println("tracker: warning: " + warning));
+            settings = made;
+        }
+        return settings;
+    }
+
     Workspace workspace() {
-        return new Workspace(context, state.get(), roadmaps.get());
+        return new Workspace(context, settings());
     }
 
     public boolean debug() {
         return debug.get();
     }
 
-    /** The look the options and the environment ask for. */
+    /** The look the options, the environment and (once read) the config file ask for. */
     public OutputStyle outputStyle() {
+        if (settings != null) {
+            OutputStyle.ColorChoice choice = OutputStyle.ColorChoice.valueOf(settings.color().value().toUpperCase(java.util.Locale.ROOT));
+            return OutputStyle.decide(choice, false, settings.ascii().value(), context.env(), context.interactive());
+        }
         OutputStyle.ColorChoice when = color.get();
         return OutputStyle.decide(when == null ? OutputStyle.ColorChoice.AUTO : when, noColor.get(), ascii.get(),
                 context.env(), context.interactive());

@@ -35,7 +35,6 @@ public final class UndoCommand extends ModelledCommand implements Runnable {
         StateStore store = workspace().store();
         nextCommand(store.load());
         SkillGraph graph = graph();
-        Instant now = context.clock().instant();
         Progress[] before = new Progress[1];
         List<List<HistoryEntry>> reverted = new ArrayList<>(1);
         // decided again under the lock: another tracker may have changed the file since
@@ -43,6 +42,7 @@ public final class UndoCommand extends ModelledCommand implements Runnable {
             before[0] = progress;
             reverted.clear();
             reverted.add(nextCommand(progress));
+            Instant now = context.clock().instant(); // under the lock: the history stays in the order of its times
             return progress.edit(now).undo(reverted.get(0), now).done();
         });
         List<HistoryEntry> command = reverted.get(0);

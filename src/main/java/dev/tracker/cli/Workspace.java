@@ -1,11 +1,15 @@
 package dev.tracker.cli;
 
+import dev.tracker.config.Settings;
 import dev.tracker.graph.ExitCode;
+import dev.tracker.graph.Roadmap;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.TrackerException;
+import dev.tracker.roadmap.LoadedFolders;
 import dev.tracker.roadmap.LoadedRoadmaps;
 import dev.tracker.roadmap.RoadmapCache;
 import dev.tracker.roadmap.RoadmapLoader;
+import dev.tracker.state.LockWait;
 import dev.tracker.state.Progress;
 import dev.tracker.state.StateStore;
 import java.nio.file.Files;
@@ -17,43 +21,53 @@ import java.nio.file.Path;
  */
 final class Workspace {
     private final TrackerContext context;
-    private final Path stateOption;
-    private final Path roadmapsOption;
+    private final Settings settings;
+    private final Path roadmapsOverride;
     private SkillGraph graph;
+    private LoadedFolders folders;
     private java.util.List<String> roadmapWarnings = java.util.List.of();
 
-    Workspace(TrackerContext context, Path stateOption, Path roadmapsOption) {
+    Workspace(TrackerContext context, Settings settings) {
+        this(context, settings, null);
+    }
+
+    /** With the roadmaps of {@code roadmapsOverride} instead (completion of a line's own --roadmaps). */
+    Workspace(TrackerContext context, Settings settings, Path roadmapsOverride) {
         this.context = context;
-        this.stateOption = stateOption;
-        this.roadmapsOption = roadmapsOption;
+        this.settings = settings;
+        this.roadmapsOverride = roadmapsOverride == null ? null : context.workingDir().resolve(roadmapsOverride).normalize();
     }
 
-    /** --state, else $TRACKER_STATE, else $XDG_DATA_HOME/tracker/state.json, else ~/.local/share/tracker/state.json. */
+    /** The settings of this run (flags, environment, config file, defaults). */
+    Settings settings() {
+        return settings;
+    }
+
+    /** --state, else $TRACKER_STATE, else the config's, else $XDG_DATA_HOME/tracker/state.json, else ~/.local/share/tracker/state.json. */
     Path stateFile() {
-        if (stateOption != null) {
-            return resolve(stateOption);
-        }
-        String fromEnv = context.env().get("TRACKER_STATE");
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return resolve(Path.of(fromEnv));
-        }
-        String xdg = context.env().get("XDG_DATA_HOME");
-        Path dataHome = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-                : Path.of(context.env().getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
-        return resolve(dataHome.resolve("tracker").resolve("state.json"));
+        return settings.state().value();
     }
 
-    /** --roadmaps, else $TRACKER_ROADMAPS, else ./roadmaps when it exists, else null for the bundled set. */
+    /** The roadmap folders and files (by {@link Settings#roadmaps}); empty for the bundled set. */
+    java.util.List<Path> roadmapsLocations() {
+        return roadmapsOverride != null ? java.util.List.of(roadmapsOverride) : settings.roadmapsToRead().value();
+    }
+
+    /** The first roadmaps location, or null for the bundled set. */
     Path roadmapsLocation() {
-        if (roadmapsOption != null) {
-            return resolve(roadmapsOption);
-        }
-        String fromEnv = context.env().get("TRACKER_ROADMAPS");
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return resolve(Path.of(fromEnv));
-        }
-        Path local = context.workingDir().resolve("roadmaps");
-        return Files.isDirectory(local) ? local : null;
+        java.util.List<Path> locations = roadmapsLocations();
+        return locations.isEmpty() ? null : locations.get(0);
+    }
+
+    /** The folders the roadmaps were read from, each with its roadmaps (one, the bundled set, when none is given). */
+    LoadedFolders folders() {
+        graph();
+        return folders;
+    }
+
+    /** The folder or file {@code roadmap} was read from; null for the bundled set. */
+    Path locationOf(dev.tracker.graph.Roadmap roadmap) {
+        return folders().locationOf(roadmap);
     }
 
     /**
@@ -75,12 +89,38 @@ final class Workspace {
 
     SkillGraph graph() {
         if (graph == null) {
-            Path location = roadmapsLocation();
+            java.util.List<Path> locations = roadmapsLocations();
             RoadmapCache cache = roadmapCache();
-            LoadedRoadmaps loaded = location == null ? RoadmapLoader.readBundled(cache) : RoadmapLoader.read(location, cache);
-            roadmapWarnings = loaded.warnings();
-            loaded.warnings().forEach(this::warn);
-            graph = new SkillGraph(loaded.roadmaps());
+            java.util.List<String> warnings = new java.util.ArrayList<>();
+            for (Path location : locations) {
+                RoadmapsLocationCheck.fileWarning(location).ifPresent(warnings::add);
+            }
+            if (locations.isEmpty()) {
+                LoadedRoadmaps bundled = RoadmapLoader.readBundled(cache);
+                folders = new LoadedFolders(java.util.List.of(new LoadedFolders.Folder(null, bundled)));
+            } else {
+                try {
+                    folders = RoadmapLoader.readAll(locations, roadmapsOverride == null && settings.recursive().value(), cache);
+                } catch (TrackerException e) {
+                    throw locations.size() == 1 ? RoadmapsLocationCheck.withSubfolders(e, locations.get(0)) : e;
+                }
+            }
+            warnings.addAll(folders.warnings());
+            for (LoadedFolders.Folder folder : folders.folders()) {
+                Path location = folder.location();
+                for (Roadmap roadmap : folder.loaded().roadmaps()) {
+                    if (roadmap.notices().isEmpty()) {
+                        continue;
+                    }
+                    // what the parser read otherwise than the author may have meant, named by the file's path
+                    Path file = location == null ? Path.of(roadmap.file())
+                            : Files.isDirectory(location) ? location.resolve(roadmap.file()) : location;
+                    roadmap.notices().forEach(notice -> warnings.add(file + ": " + notice));
+                }
+            }
+            roadmapWarnings = java.util.List.copyOf(warnings);
+            roadmapWarnings.forEach(this::warn);
+            graph = new SkillGraph(folders.roadmaps());
         }
         return graph;
     }
@@ -91,8 +131,12 @@ final class Workspace {
         return roadmapWarnings;
     }
 
+    /** The state file; a change waits for another writer as $TRACKER_LOCK_TIMEOUT says, telling stderr that it waits. */
     StateStore store() {
-        return new StateStore(stateFile());
+        return new StateStore(stateFile(), LockWait.from(context.env(), line -> {
+            context.err().println("tracker: " + line);
+            context.err().flush();
+        }));
     }
 
     /**
@@ -102,7 +146,7 @@ final class Workspace {
      */
     Progress progressForReading() {
         try {
-            return store().load();
+            return new StateStore(stateFile()).load(); // a reader takes no lock: $TRACKER_LOCK_TIMEOUT is not its business
         } catch (TrackerException e) {
             if (e.exitCode() != ExitCode.DATA_ERROR && e.exitCode() != ExitCode.IO_ERROR) {
                 throw e;
@@ -110,6 +154,14 @@ final class Workspace {
             warn(e.getMessage() + "; meanwhile this shows the markdown's own marks");
             return Progress.EMPTY;
         }
+    }
+
+    /** A path as the user would write it: ~/… under the home folder. */
+    static String shown(Path path, Path home) {
+        if (path == null) {
+            return "(bundled)";
+        }
+        return path.startsWith(home) && !path.equals(home) ? "~/" + home.relativize(path) : path.toString();
     }
 
     /** One line on stderr that does not stop the command. */

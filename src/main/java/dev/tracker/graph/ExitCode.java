@@ -18,6 +18,8 @@ public final class ExitCode {
     public static final int CANNOT_CREATE = 73;
     /** Reading or writing failed (permissions, disk full). */
     public static final int IO_ERROR = 74;
+    /** The JVM's heap could not hold the work (a huge state file on a small heap); nothing was written. */
+    public static final int OUT_OF_MEMORY = 71;
     /** Another tracker holds the state file's lock; try again. */
     public static final int BUSY = 75;
 

@@ -5,15 +5,21 @@ import java.util.List;
 /**
  * What a query found, and by which rule.
  *
- * @param query   the query as the user typed it
- * @param match   the rule that found the candidates
- * @param skills  the candidates; exactly one means the query is resolved
+ * @param query    the query as the user typed it
+ * @param match    the rule that found the candidates (see {@link QueryRules})
+ * @param skills   the candidates, best first; exactly one means the query is resolved
+ * @param reading  the query as read with its typos corrected, when the typo rule found them; else null
  */
-public record QueryResult(String query, Match match, List<Skill> skills) {
-    public enum Match { EXACT_ID, ID_SUFFIX, TITLE_WORDS, FUZZY, NONE }
+public record QueryResult(String query, Match match, List<Skill> skills, String reading) {
+    /** The rules, strongest first. */
+    public enum Match { EXACT_ID, ID_SUFFIX, LABEL, ID_WORDS, TITLE_WORDS, FUZZY, NONE }
 
     public QueryResult {
         skills = List.copyOf(skills);
+    }
+
+    public QueryResult(String query, Match match, List<Skill> skills) {
+        this(query, match, skills, null);
     }
 
     public boolean isUnique() {

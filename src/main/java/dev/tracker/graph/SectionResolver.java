@@ -2,22 +2,19 @@ package dev.tracker.graph;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.regex.Pattern;
 
 /**
- * Finds the section a user means, by the same rules as skills (exact id, id suffix, words of
- * its title or id), so that `list` and `show` accept what `check` accepts. Only exact ids find
- * a section that holds no skill. A section whose enclosing section also matches is left out:
- * "error handling" means the topic, not each of its levels too.
+ * Finds the section a user means, by the rules skills are found by ({@link QueryRules}), so
+ * that `list` and `show` accept what `check` accepts. Only exact ids find a section that holds
+ * no skill. A section whose enclosing section also matches is left out: "error handling" means
+ * the topic, not each of its levels too.
  */
 public final class SectionResolver {
-    private static final Pattern ID_PARTS = Pattern.compile("[/-]");
 
-    /** What a query found: the sections, and the rule that found them (NONE when nothing did). */
-    public record Result(String query, QueryResult.Match match, List<Section> sections) {
+    /** What a query found: the sections, the rule that found them (NONE when nothing did), the typo reading. */
+    public record Result(String query, QueryResult.Match match, List<Section> sections, String reading) {
         public Result {
             sections = List.copyOf(sections);
         }
@@ -30,32 +27,36 @@ public final class SectionResolver {
     }
 
     public Result resolve(String rawQuery) {
-        String query = rawQuery.strip().toLowerCase(Locale.ROOT).replaceAll("^/+|/+$", "");
+        String query = QueryRules.normalized(rawQuery);
         List<Section> all = new ArrayList<>();
         graph.roadmaps().forEach(r -> all.addAll(r.sections()));
         if (query.isEmpty()) {
-            return new Result(rawQuery, QueryResult.Match.NONE, List.of());
+            return new Result(rawQuery, QueryResult.Match.NONE, List.of(), null);
         }
         List<Section> found = all.stream().filter(s -> s.id().equals(query)).toList();
         if (!found.isEmpty()) {
-            return new Result(rawQuery, QueryResult.Match.EXACT_ID, found);
+            return new Result(rawQuery, QueryResult.Match.EXACT_ID, found, null);
         }
         List<Section> holding = all.stream().filter(s -> !graph.skillsUnder(s.id()).isEmpty()).toList();
-        found = outermost(holding.stream().filter(s -> s.id().endsWith("/" + query)).toList());
-        if (!found.isEmpty()) {
-            return new Result(rawQuery, QueryResult.Match.ID_SUFFIX, found);
-        }
-        List<String> words = Slug.words(query.replace('/', ' '));
-        found = words.isEmpty() ? List.of()
-                : outermost(holding.stream().filter(s -> QueryResolver.containsAllWords(searchWords(s), words)).toList());
-        return new Result(rawQuery, found.isEmpty() ? QueryResult.Match.NONE : QueryResult.Match.TITLE_WORDS, found);
+        QueryRules.Found<Section> ranked = QueryRules.find(holding, Section::id, Section::title, rawQuery);
+        return new Result(rawQuery, ranked.match(), outermost(ranked.items()), ranked.reading());
     }
 
-    /** The words a section can be found by: its title's and its id's. */
-    private static List<String> searchWords(Section section) {
-        List<String> words = new ArrayList<>(Slug.words(section.title()));
-        words.addAll(List.of(ID_PARTS.split(section.id())));
-        return words;
+    /**
+     * Whether the sections a query found outrank the skills it found: a stronger rule, or the
+     * same one (a section holds what else matched). Two typo readings compare by the rules their
+     * corrected queries meet.
+     */
+    public boolean outranks(Result sections, QueryResult skills) {
+        if (sections.sections().isEmpty()) {
+            return false;
+        }
+        if (sections.match() == QueryResult.Match.FUZZY && skills.match() == QueryResult.Match.FUZZY) {
+            Result read = resolve(sections.reading());
+            QueryResult readSkills = new QueryResolver(graph).resolve(skills.reading());
+            return read.match() != QueryResult.Match.FUZZY && read.match().compareTo(readSkills.match()) <= 0;
+        }
+        return sections.match().compareTo(skills.match()) <= 0;
     }
 
     /** Drops the sections that lie inside another matched section. */

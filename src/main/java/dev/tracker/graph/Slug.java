@@ -59,10 +59,36 @@ public final class Slug {
         return slug.isEmpty() ? "item" : slug;
     }
 
-    /** A roadmap's id: its file name without extension, e.g. "go-architect-tracker". */
+    /**
+     * A roadmap's id: its file name without extension, in NFC, lower-cased, with letters, digits
+     * and marks of every script kept as they are and every other run of characters one dash:
+     * "Go Architect Tracker.md" is "go-architect-tracker", "日本.md" is "日本", and "plán.md"
+     * stays apart from "plan.md". A name with no letter or digit at all is "roadmap".
+     */
     public static String ofFileName(String fileName) {
-        String slug = String.join("-", words(FileNames.EXTENSION.matcher(fileName).replaceFirst("")));
-        return slug.isEmpty() ? "roadmap" : slug;
+        String name = FileNames.EXTENSION.matcher(fileName).replaceFirst("");
+        if (!isAscii(name)) { // the normalizer only for names that need it: it costs start-up time
+            name = Normalizer.normalize(name, Normalizer.Form.NFC);
+        }
+        StringBuilder slug = new StringBuilder(name.length());
+        boolean dash = false;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            boolean kept = Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+            if (!kept) {
+                dash = true;
+                continue;
+            }
+            if (dash && slug.length() > 0) {
+                slug.append('-');
+            }
+            dash = false;
+            slug.appendCodePoint(Character.toLowerCase(c));
+        }
+        return slug.length() == 0 ? "roadmap" : slug.toString();
     }
 
     /** Lower-case ASCII words of a text: accents folded, symbols and emoji dropped. */

@@ -23,6 +23,14 @@ public final class JsonGapsRenderer {
                     json.writeNumber(level);
                 }
                 json.writeEndArray();
+                json.writeObjectFieldStart("levelNames");
+                for (int level : roadmap.levels()) {
+                    String name = roadmap.roadmap().levelNames().get(level);
+                    if (name != null) {
+                        json.writeStringField(Integer.toString(level), name);
+                    }
+                }
+                json.writeEndObject();
                 json.writeObjectFieldStart("frontiers");
                 for (Map.Entry<Integer, Integer> entry : roadmap.topicsPerFrontier().entrySet()) {
                     json.writeNumberField(TextGapsRenderer.frontier(entry.getKey()), entry.getValue());

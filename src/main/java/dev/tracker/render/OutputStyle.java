@@ -13,7 +13,8 @@ public record OutputStyle(boolean color, boolean ascii) {
     public enum ColorChoice { AUTO, ALWAYS, NEVER }
 
     /**
-     * Colour only on a terminal, never when NO_COLOR is set (any value) or --no-color is given,
+     * Colour only on a terminal, never when NO_COLOR is set to a value (an empty one keeps colour,
+     * as no-color.org says) or --no-color is given,
      * always with --color=always; ASCII with --ascii or where the locale is not UTF-8.
      */
     public static OutputStyle decide(ColorChoice choice, boolean noColor, boolean ascii, Map<String, String> env,
@@ -21,7 +22,7 @@ public record OutputStyle(boolean color, boolean ascii) {
         boolean color = switch (choice) {
             case ALWAYS -> !noColor;
             case NEVER -> false;
-            case AUTO -> !noColor && !env.containsKey("NO_COLOR") && interactive && !"dumb".equals(env.get("TERM"));
+            case AUTO -> !noColor && env.getOrDefault("NO_COLOR", "").isEmpty() && interactive && !"dumb".equals(env.get("TERM"));
         };
         return new OutputStyle(color, ascii || !utf8Locale(env));
     }

@@ -3,10 +3,16 @@ package dev.tracker.render;
 import dev.tracker.graph.SkillStatus;
 import dev.tracker.report.DoctorReport;
 import dev.tracker.report.StateDiff;
+import dev.tracker.state.HistoryEntry;
+import dev.tracker.state.Progress;
+import dev.tracker.state.SkillState;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** What `tracker doctor` found, in plain lines; every problem line says what to do about it. */
 public final class TextDoctorRenderer {
+    private static final int BACKUP_LINES = 10;
     private final int width;
 
     public TextDoctorRenderer(int width) {
@@ -29,6 +35,34 @@ public final class TextDoctorRenderer {
         return Text.cut("state     " + file, width) + "\n  holds git conflict markers: git merged it as text, without\n"
                 + "  the tracker's merge driver (README: Keeping the state in git)\n"
                 + "  run `tracker doctor --resolve` to merge the two sides as the driver would\n";
+    }
+
+    /**
+     * A state file that cannot be read: what is damaged, and what its backup holds when it is whole
+     * (its entries, the first {@link #BACKUP_LINES}), with the command that restores it.
+     */
+    public String damaged(String file, String what, String backupName, Progress backup, String backupTrouble) {
+        StringBuilder out = new StringBuilder(Text.cut("state     " + file, width)).append('\n');
+        out.append(wrapped("  cannot be read: " + what));
+        if (backup == null) {
+            out.append(wrapped("  " + backupTrouble));
+            return out.append("  fix the file by hand at that place, or move it away to start afresh\n").toString();
+        }
+        List<HistoryEntry> history = backup.history();
+        out.append(wrapped("  its backup " + backupName + " is whole: " + count(backup.skills().size(), "skill") + " set, "
+                + count(history.size(), "change") + " in the history"
+                + (history.isEmpty() ? "" : ", the last at " + history.get(history.size() - 1).at())));
+        int shown = 0;
+        for (Map.Entry<String, SkillState> entry : backup.skills().entrySet()) {
+            if (shown++ == BACKUP_LINES) {
+                out.append("    … and ").append(backup.skills().size() - BACKUP_LINES).append(" more\n");
+                break;
+            }
+            out.append(Text.cut("    " + Marks.of(entry.getValue().status()) + " " + entry.getKey(), width)).append('\n');
+        }
+        return out.append("  run `tracker doctor --restore-backup` to see how it differs and restore it\n")
+                .append("  (the damaged file is kept beside it as ").append(Path.of(file).getFileName()).append(".replaced-TIME)\n")
+                .toString();
     }
 
     /** What `doctor --resolve` did. */
@@ -69,6 +103,14 @@ public final class TextDoctorRenderer {
         return out.append(moved.size()).append(moved.size() == 1 ? " entry" : " entries").append(" moved\n").toString();
     }
 
+    /** The file's skills map disagreed with its history on {@code ids}, and was written again from the history. */
+    public String mapRebuilt(List<String> ids, String backup) {
+        return "the state file's \"skills\" map disagreed with its history on " + ids.size()
+                + (ids.size() == 1 ? " skill:" : " skills:") + "\n"
+                + Text.cut("  " + String.join(", ", ids), width) + "\n"
+                + Text.cut("rebuilt it from the history (the source of truth); the previous file is " + backup, width) + "\n";
+    }
+
     public String difference(StateDiff.Result diff, String currentError) {
         StringBuilder out = new StringBuilder("state.json.bak differs from the state file:\n");
         if (currentError != null) {
@@ -81,6 +123,23 @@ public final class TextDoctorRenderer {
         out.append("  history: ").append(diff.currentHistory()).append(" changes now, ").append(diff.otherHistory())
                 .append(" in the backup\n");
         return out.toString();
+    }
+
+    /** Lines of at most the width, broken at spaces, the later ones indented by two more: a reason is never cut. */
+    private String wrapped(String text) {
+        String indent = text.substring(0, text.length() - text.stripLeading().length());
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.stripLeading().split(" ")) {
+            if (line.length() > indent.length() && DisplayWidth.of(line + " " + word) > width) {
+                out.append(line).append('\n');
+                line = new StringBuilder(indent + "  ");
+            } else if (line.length() > indent.length()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        return out.append(line).append('\n').toString();
     }
 
     private static String count(int n, String noun) {

@@ -24,11 +24,16 @@ public final class TextGapsRenderer {
         StringBuilder out = new StringBuilder();
         for (GapsReport.RoadmapGaps roadmap : result.roadmaps()) {
             if (roadmap.levels().isEmpty()) {
-                out.append(Text.cut(roadmap.roadmap().id() + ": no levels (no headings like \"L1: …\" or \"Level 2: …\")", width))
+                out.append(Text.cut(roadmap.roadmap().id()
+                                + ": no levels (no headings like \"L1: …\", \"Tier 2\" or \"Beginner\")", width))
                         .append('\n');
                 continue;
             }
             out.append(Text.cut(roadmap.roadmap().id() + " · " + roadmap.roadmap().title(), width)).append('\n');
+            if (!roadmap.roadmap().levelNames().isEmpty()) {
+                List<String> names = roadmap.levels().stream().map(roadmap.roadmap()::levelLabel).toList();
+                out.append(Text.cut("  levels: " + String.join(" · ", names), width)).append('\n');
+            }
             // bars when they fit beside a readable name; on a narrow terminal, the counts alone
             int levels = roadmap.levels().size();
             int levelColumn = width - 2 - levels * WIDE_LEVEL_COLUMN - FRONTIER_COLUMN >= NAME_MIN

@@ -24,6 +24,14 @@ public final class TextStatusRenderer {
     }
 
     public String render(StatusReport.Result result) {
+        return render(result, null);
+    }
+
+    /**
+     * With a heading line before each folder's roadmaps ({@code folderOf} names a roadmap's
+     * folder; null: no headings), for a run that reads several roadmap folders.
+     */
+    public String render(StatusReport.Result result, java.util.function.Function<dev.tracker.graph.Roadmap, String> folderOf) {
         StringBuilder out = new StringBuilder();
         extrasWidth = 0;
         int deepest = 1;
@@ -37,7 +45,13 @@ public final class TextStatusRenderer {
         int room = width - INDENT * deepest - NUMBERS_WIDTH - extrasWidth - 2 - NAME_MIN;
         barWidth = Math.max(BAR_MIN, Math.min(BAR_MAX, room));
         boolean detailed = result.roadmaps().stream().anyMatch(r -> !r.sections().isEmpty());
+        String folder = null;
         for (StatusReport.RoadmapStatus roadmap : result.roadmaps()) {
+            String own = folderOf == null ? null : folderOf.apply(roadmap.roadmap());
+            if (own != null && !own.equals(folder)) {
+                out.append(folder == null || detailed ? "" : "\n").append(Text.cut(own, width)).append('\n');
+                folder = own;
+            }
             if (detailed) {
                 out.append(Text.cut(roadmap.roadmap().id() + " · " + roadmap.roadmap().title(), width)).append('\n');
             }

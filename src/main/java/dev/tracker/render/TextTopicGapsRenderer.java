@@ -15,13 +15,18 @@ public final class TextTopicGapsRenderer {
         this.width = width;
     }
 
-    public String render(GapsReport.TopicGaps topic, Progress progress) {
+    /** The one topic of {@code roadmap}, its levels labelled as the roadmap names them ("L1 Junior"). */
+    public String render(GapsReport.RoadmapGaps roadmap, Progress progress) {
+        GapsReport.TopicGaps topic = roadmap.topics().get(0);
+        int labelWidth = topic.counts().keySet().stream().mapToInt(l -> DisplayWidth.of(roadmap.roadmap().levelLabel(l)))
+                .max().orElse(2);
         StringBuilder out = new StringBuilder();
         out.append(Text.cut(topic.topic().title() + " · frontier " + TextGapsRenderer.frontier(topic.frontier()), width))
                 .append('\n');
         for (Map.Entry<Integer, Counts> level : topic.counts().entrySet()) {
             Counts counts = level.getValue();
-            out.append("  L").append(level.getKey()).append("  ").append(Bar.of(counts, 10)).append(' ')
+            out.append("  ").append(Text.fit(roadmap.roadmap().levelLabel(level.getKey()), labelWidth)).append("  ")
+                    .append(Bar.of(counts, 10)).append(' ')
                     .append(counts.done()).append('/').append(counts.total())
                     .append(counts.complete() ? "  complete" : "  missing " + counts.open()).append('\n');
             List<Skill> missing = topic.missing().getOrDefault(level.getKey(), List.of());

@@ -45,6 +45,29 @@ final class OrderCandidates {
         return candidates;
     }
 
+    /**
+     * The open skills of sections the roadmap marks complete: planned after all the others, each
+     * such section named in a note (the mark may be stale, or the skills forgotten).
+     */
+    static List<PlanReport.Candidate> inCompleteSections(SkillGraph graph, Progress progress, Roadmap roadmap,
+                                                         List<String> notes) {
+        List<PlanReport.Candidate> candidates = new ArrayList<>();
+        java.util.Map<Section, Integer> open = new java.util.LinkedHashMap<>();
+        for (Skill skill : roadmap.skills()) {
+            if (PlanReport.isOpen(progress, skill)) {
+                Section complete = PlanReport.completeSection(graph, skill);
+                if (complete != null) {
+                    open.merge(complete, 1, Integer::sum);
+                    candidates.add(new PlanReport.Candidate(skill,
+                            "open, though " + complete.title() + " is marked complete"));
+                }
+            }
+        }
+        open.forEach((section, count) -> notes.add(roadmap.id() + ": " + section.title() + " is marked complete but has "
+                + count + (count == 1 ? " open skill" : " open skills") + ", planned after the rest"));
+        return candidates;
+    }
+
     private static List<PlanReport.Candidate> breadthFirst(SkillGraph graph, Progress progress, List<Topic> topics) {
         List<PlanReport.Candidate> candidates = new ArrayList<>();
         List<Integer> levels = Topic.levelNumbers(topics);

@@ -1,6 +1,7 @@
 package dev.tracker.report;
 
 import dev.tracker.graph.Roadmap;
+import dev.tracker.graph.Section;
 import dev.tracker.graph.Skill;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.SkillStatus;
@@ -83,6 +84,7 @@ public final class PlanReport {
             }
             List<Candidate> queue = new ArrayList<>(FocusCandidates.of(graph, progress, roadmap));
             queue.addAll(OrderCandidates.of(graph, progress, roadmap, depthFirst));
+            queue.addAll(OrderCandidates.inCompleteSections(graph, progress, roadmap, notes));
             queues.add(queue);
         }
         int[] next = new int[queues.size()];
@@ -127,16 +129,23 @@ public final class PlanReport {
 
     /** Neither done nor skipped, and not in a section the roadmap itself marks complete. */
     static boolean isPlannable(SkillGraph graph, Progress progress, Skill skill) {
+        return isOpen(progress, skill) && completeSection(graph, skill) == null;
+    }
+
+    static boolean isOpen(Progress progress, Skill skill) {
         SkillStatus status = progress.statusOf(skill);
-        if (status == SkillStatus.DONE || status == SkillStatus.SKIPPED) {
-            return false;
-        }
+        return status != SkillStatus.DONE && status != SkillStatus.SKIPPED;
+    }
+
+    /** The outermost section holding the skill that the roadmap marks complete, or null. */
+    static Section completeSection(SkillGraph graph, Skill skill) {
+        Section complete = null;
         // a plain walk up the sections: this runs for every skill of every roadmap on each `next`
         for (String id = skill.sectionId(); id != null; id = graph.section(id).parentId()) {
             if (graph.section(id).complete()) {
-                return false;
+                complete = graph.section(id);
             }
         }
-        return true;
+        return complete;
     }
 }

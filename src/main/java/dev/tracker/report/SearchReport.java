@@ -1,11 +1,14 @@
 package dev.tracker.report;
 
+import dev.tracker.graph.FuzzyMatch;
 import dev.tracker.graph.Skill;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.Slug;
 import dev.tracker.state.Progress;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Skills whose title or id contains every word of a search, across roadmaps. Words are
@@ -27,6 +30,25 @@ public final class SearchReport {
             }
         }
         return words;
+    }
+
+    /**
+     * What a search that found nothing may have meant: its words with typos read as the nearest
+     * words of the roadmaps ({@link FuzzyMatch#readings}): the readings that find skills, at most three.
+     */
+    public static List<String> didYouMean(SkillGraph graph, List<String> words) {
+        Set<String> vocabulary = new LinkedHashSet<>();
+        for (Skill skill : graph.skills()) {
+            vocabulary.addAll(words(skill.title()));
+            vocabulary.addAll(words(skill.id()));
+        }
+        List<String> meant = new ArrayList<>();
+        for (List<String> reading : FuzzyMatch.readings(words, vocabulary)) {
+            if (meant.size() < 3 && !of(graph, Progress.EMPTY, reading).isEmpty()) {
+                meant.add(String.join(" ", reading));
+            }
+        }
+        return meant;
     }
 
     /** The matching skills in roadmap then document order; none when there are no words. */

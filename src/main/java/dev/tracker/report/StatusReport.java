@@ -40,4 +40,21 @@ public final class StatusReport {
         }
         return new Result(lines);
     }
+
+    /**
+     * One section of a roadmap: the roadmap's line, then the section and the sections inside it
+     * down to {@code depth} levels below it.
+     */
+    public static Result ofSection(SkillGraph graph, Progress progress, Roadmap roadmap, Section section, int depth) {
+        List<SectionStatus> sections = new ArrayList<>();
+        for (Section candidate : roadmap.sections()) {
+            boolean inside = candidate.id().equals(section.id()) || candidate.id().startsWith(section.id() + "/")
+                    && candidate.depth() <= section.depth() + depth;
+            Counts counts = Counts.of(graph.skillsUnder(candidate.id()), progress);
+            if (inside && counts.total() > 0) {
+                sections.add(new SectionStatus(candidate, counts));
+            }
+        }
+        return new Result(List.of(new RoadmapStatus(roadmap, Counts.of(roadmap.skills(), progress), sections)));
+    }
 }

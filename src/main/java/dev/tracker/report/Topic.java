@@ -25,24 +25,51 @@ public record Topic(String roadmapId, String id, String title, Map<Integer, List
         levels = java.util.Collections.unmodifiableMap(new TreeMap<>(levels));
     }
 
-    /** The topics of a roadmap in document order; empty when it has no levels. */
+    /**
+     * The topics of a roadmap in document order; empty when it has no levels. Levels written
+     * above topics ("## L1: Beginner" › "### CSS") make topics of the level's subsections,
+     * one per title across the levels, so that CSS has its L1, L2 and L3.
+     */
     public static List<Topic> of(SkillGraph graph, Roadmap roadmap) {
-        Map<String, Section> owners = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, String> ids = new LinkedHashMap<>();
         Map<String, Map<Integer, List<Skill>>> levels = new LinkedHashMap<>();
+        Map<String, List<Section>> children = new LinkedHashMap<>();
+        for (Section section : roadmap.sections()) {
+            if (section.parentId() != null) {
+                children.computeIfAbsent(section.parentId(), k -> new ArrayList<>()).add(section);
+            }
+        }
         for (Section section : roadmap.sections()) {
             if (section.level() == 0 || hasLevelAbove(graph, section)) {
                 continue;
             }
+            List<Skill> own = new ArrayList<>(graph.skillsUnder(section.id()));
+            for (Section child : children.getOrDefault(section.id(), List.of())) {
+                List<Skill> skills = graph.skillsUnder(child.id());
+                if (child.level() != 0 || skills.isEmpty()) {
+                    continue;
+                }
+                own.removeAll(skills);
+                String key = section.parentId() + "\n" + child.title().strip().toLowerCase(java.util.Locale.ROOT);
+                add(key, child, section.level(), skills, titles, ids, levels);
+            }
             Section parent = section.parentId() == null ? null : graph.section(section.parentId());
             Section owner = parent == null ? section : parent;
-            owners.putIfAbsent(owner.id(), owner);
-            levels.computeIfAbsent(owner.id(), k -> new TreeMap<>())
-                    .computeIfAbsent(section.level(), k -> new ArrayList<>())
-                    .addAll(graph.skillsUnder(section.id()));
+            if (!own.isEmpty() || !children.containsKey(section.id())) {
+                add(owner.id(), owner, section.level(), own, titles, ids, levels);
+            }
         }
         List<Topic> topics = new ArrayList<>();
-        owners.forEach((id, owner) -> topics.add(new Topic(roadmap.id(), id, owner.title(), levels.get(id))));
+        titles.forEach((key, title) -> topics.add(new Topic(roadmap.id(), ids.get(key), title, levels.get(key))));
         return topics;
+    }
+
+    private static void add(String key, Section section, int level, List<Skill> skills, Map<String, String> titles,
+                            Map<String, String> ids, Map<String, Map<Integer, List<Skill>>> levels) {
+        titles.putIfAbsent(key, section.title());
+        ids.putIfAbsent(key, section.id());
+        levels.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(level, k -> new ArrayList<>()).addAll(skills);
     }
 
     /** Every level number any topic of these has, ascending. */

@@ -42,7 +42,7 @@ final class BundledRoadmaps {
                 LoadedRoadmaps loaded = RoadmapLoader.read(jar.getPath(FOLDER), ParseLimits.PARSE_DEADLINE, RoadmapCache.NONE);
                 if (loaded.warnings().isEmpty()) { // a set with a skipped file is read again next time
                     cache.write(FOLDER, loaded.roadmaps().stream()
-                            .map(r -> new CachedRoadmap(r.file(), 0, 0, 0, List.of(), r)).toList());
+                            .map(r -> CachedRoadmap.parsed(r.file(), 0, 0, 0, List.of(), r)).toList());
                 }
                 return loaded;
             }
@@ -52,7 +52,7 @@ final class BundledRoadmaps {
     }
 
     private static LoadedRoadmaps fromCache(Collection<CachedRoadmap> entries) {
-        return new LoadedRoadmaps(entries.stream().map(CachedRoadmap::roadmap).toList(),
+        return new LoadedRoadmaps(entries.stream().map(CachedRoadmap::roadmap).filter(java.util.Objects::nonNull).toList(),
                 entries.stream().flatMap(e -> e.warnings().stream()).toList(), 0);
     }
 }

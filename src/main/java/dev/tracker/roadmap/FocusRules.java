@@ -12,6 +12,7 @@ final class FocusRules {
     private static final Pattern STATUS_HEADING = Pattern.compile("^status\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPLETE = Pattern.compile(
             "\\((?i:complete|completed|done)\\)|\\bCOMPLETED?\\b|\u2705|\u2714");
+    private static final Pattern COMPLETE_IN_WORDS = Pattern.compile("\\((?i:complete|completed|done)\\)|\\bCOMPLETED?\\b");
     private static final Pattern FOCUS_LINE = Pattern.compile(
             "^(currently\\s+working\\s+on|next\\s+up)\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
 
@@ -31,6 +32,16 @@ final class FocusRules {
     /** "Week 1-4 … (COMPLETE)", "Level 1: INTERMEDIATE ✅ COMPLETED", "Status: ✅ COMPLETED". */
     static boolean saysComplete(String heading) {
         return COMPLETE.matcher(heading).find();
+    }
+
+    /** As {@link #saysComplete(String)}, by words alone: where every heading carries a check mark, it is decoration. */
+    static boolean saysComplete(String heading, boolean checkMarksAreDecoration) {
+        return checkMarksAreDecoration ? COMPLETE_IN_WORDS.matcher(heading).find() : saysComplete(heading);
+    }
+
+    /** Every heading but the title carries a check mark (two at least): the marks decorate, they say nothing. */
+    static boolean checkMarksAreDecoration(java.util.List<String> headings) {
+        return headings.size() >= 2 && headings.stream().allMatch(h -> h.indexOf('\u2705') >= 0 || h.indexOf('\u2714') >= 0);
     }
 
     /** "Currently Working On: Phase 1", "Next Up: Lock-Free Programming", as a hint. */

@@ -11,12 +11,25 @@ import java.util.Set;
  * the rest of the paragraph for every link whose target never closes and walks every open
  * bracket for every link; it rescans for every run of backticks without a partner; it walks the
  * emphasis stack for every mark; and a link label of backslash escapes with no "]" makes its
- * label regex backtrack exponentially. The budgets are thousands of times what a study plan needs.
+ * label regex backtrack exponentially; it nests emphasis as deep as a run of * is long; and each regex
+ * match it makes copies the whole paragraph. The budgets are thousands of times what a study plan needs.
  */
 final class InlineCost {
     /** Characters Flexmark may re-read for unclosed link targets, open brackets or backtick runs: about 0.3 s. */
     static final long REREAD_BUDGET = 1_000_000;
     static final int MAX_EMPHASIS_RUNS = 10_000;
+    /**
+     * Marks of * or _ in one paragraph: Flexmark nests an emphasis node for every two of a run and
+     * recurses through them (a run of 900,000 overflowed a 256 MB stack after 4.5 s and 545 MB).
+     * cmark's "nested inlines" has 40,000.
+     */
+    static final int MAX_EMPHASIS_MARKS = 50_000;
+    /**
+     * Characters Flexmark may copy for regex matches: every entity, code span, autolink, inline HTML
+     * tag or reference definition it matches copies the whole paragraph (Matcher.toMatchResult), so
+     * a megabyte of entities took minutes. 10^8 characters is some 0.2 s.
+     */
+    static final long COPY_BUDGET = 100_000_000;
     /** 2^16 ways of reading one label: some 50 ms. */
     static final int MAX_LABEL_BITS = 16;
     private static final int MAX_LABEL_LENGTH = 1000;
@@ -37,8 +50,13 @@ final class InlineCost {
         long pendingTargets = 0;
         long pendingOffsets = 0;
         int emphasisRuns = 0;
+        int emphasisMarks = 0;
+        long matches = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (startsACopiedMatch(text, i)) {
+                matches++;
+            }
             if (c == '\\' && i + 1 < n && isPunctuation(text.charAt(i + 1))) {
                 i++; // the escaped character (a bracket, a star, a backslash) is a literal one
                 continue;
@@ -57,8 +75,9 @@ final class InlineCost {
                 targetRereads += pendingTargets * i - pendingOffsets;
                 pendingTargets = 0;
                 pendingOffsets = 0;
-            } else if ((c == '*' || c == '_') && (i == 0 || text.charAt(i - 1) != c)) {
-                emphasisRuns++;
+            } else if (c == '*' || c == '_') {
+                emphasisMarks++;
+                emphasisRuns += i == 0 || text.charAt(i - 1) != c ? 1 : 0;
             }
         }
         targetRereads += pendingTargets * n - pendingOffsets;
@@ -68,6 +87,15 @@ final class InlineCost {
         if (emphasisRuns > MAX_EMPHASIS_RUNS) {
             return Optional.of(new Excess(emphasisRuns + " runs of * or _ in one paragraph (a paragraph may have "
                     + MAX_EMPHASIS_RUNS + ")", 0));
+        }
+        if (emphasisMarks > MAX_EMPHASIS_MARKS) {
+            return Optional.of(new Excess(emphasisMarks + " marks of * or _ in one paragraph (a paragraph may have "
+                    + MAX_EMPHASIS_MARKS + ")", 0));
+        }
+        if (matches * n > COPY_BUDGET) {
+            return Optional.of(new Excess(matches + " entities, code spans, <…> or reference definitions in one paragraph of "
+                    + ParseLimits.size(n) + " (Flexmark copies the paragraph for each: a paragraph may cost "
+                    + COPY_BUDGET / 1_000_000 + " million characters)", 0));
         }
         Optional<Excess> backticks = unmatchedBackticks(text);
         return backticks.isPresent() ? backticks : unclosedEscapedLabel(text);
@@ -140,6 +168,30 @@ final class InlineCost {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where Flexmark may run a regex that, matching, copies the paragraph: an entity ("&amp;",
+     * "&#35;"), a "<" (autolink, inline HTML), a run of backticks, a "[" opening a line (a
+     * reference definition). Counting every candidate errs only toward refusing sooner.
+     */
+    private static boolean startsACopiedMatch(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (c == '&') {
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            return next == '#' || next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z';
+        }
+        if (c == '`') {
+            return i == 0 || text.charAt(i - 1) != '`';
+        }
+        if (c == '[') {
+            int lineStart = i;
+            while (lineStart > 0 && i - lineStart < 4 && text.charAt(lineStart - 1) == ' ') {
+                lineStart--;
+            }
+            return lineStart == 0 || text.charAt(lineStart - 1) == '\n';
+        }
+        return c == '<';
     }
 
     private static boolean isPunctuation(char c) {

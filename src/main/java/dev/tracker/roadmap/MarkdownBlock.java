@@ -1,8 +1,10 @@
 package dev.tracker.roadmap;
 
+import java.util.List;
+
 /**
  * The parts of a markdown file that roadmap rules look at, in document order, with
- * everything that can never hold a skill (code, HTML, tables, block quotes) already left out.
+ * everything that can never hold a skill (code, HTML, block quotes) already left out.
  * The parser turns Flexmark's tree into these so that nothing past it depends on Flexmark.
  */
 sealed interface MarkdownBlock {
@@ -23,5 +25,13 @@ sealed interface MarkdownBlock {
 
     /** A paragraph outside a list item's first line: raw markdown, lines kept. */
     record Paragraph(String raw, int line) implements MarkdownBlock {
+    }
+
+    /** A table: its header cells and body rows, each cell's raw markdown. */
+    record Table(List<String> header, List<Row> rows, int line) implements MarkdownBlock {
+    }
+
+    /** One body row of a table. */
+    record Row(List<String> cells, int line) {
     }
 }

@@ -39,11 +39,18 @@ public final class MarkdownRoadmapParser {
 
     /** As {@link #parse(String, String, String)}, refusing with the bare reason so that the loader can name the path. */
     static Roadmap parseWithin(String roadmapId, String fileName, String markdown, Duration deadline) {
+        return parseWithin(roadmapId, fileName, markdown, deadline, LoadBudget.UNBOUNDED);
+    }
+
+    /** As above, stopped as well when the loading command's budget runs out. */
+    static Roadmap parseWithin(String roadmapId, String fileName, String markdown, Duration deadline, LoadBudget budget) {
         return ParseWorker.run(cancelled -> {
             String plain = !markdown.isEmpty() && markdown.charAt(0) == BYTE_ORDER_MARK ? markdown.substring(1) : markdown;
             plain = FrontMatter.blankOut(plain);
             NestingScan.check(plain, ParseLimits.MAX_NESTING);
+            ParagraphScan.check(plain, ParseLimits.MAX_PARAGRAPH_LINES);
+            MarkRunScan.check(plain, InlineCost.MAX_EMPHASIS_MARKS);
             return RoadmapAssembler.assemble(roadmapId, fileName, MarkdownScanner.scan(new CancellableText(plain, cancelled)));
-        }, deadline);
+        }, deadline, budget);
     }
 }

@@ -12,6 +12,9 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
@@ -60,6 +63,10 @@ final class MarkdownScanner {
     }
 
     private void visit(Node node, int parentItem) {
+        if (node instanceof TableBlock) {
+            table((TableBlock) node);
+            return;
+        }
         if (isNeverASkill(node)) {
             return;
         }
@@ -100,6 +107,31 @@ final class MarkdownScanner {
         }
         int end = text.isNull() ? marker.getEndOffset() : text.getEndOffset();
         return marker.getBaseSequence().subSequence(marker.getStartOffset(), end).toString();
+    }
+
+    /** A table's rows as raw cell text, the header apart; whether it is a checklist is the assembler's rule. */
+    private void table(TableBlock table) {
+        List<String> header = List.of();
+        List<MarkdownBlock.Row> rows = new ArrayList<>();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        cells.add(((TableCell) cell).getText().toString().strip());
+                    }
+                }
+                if (part instanceof TableHead) {
+                    header = cells;
+                } else {
+                    rows.add(new MarkdownBlock.Row(cells, lineOf(row)));
+                }
+            }
+        }
+        blocks.add(new MarkdownBlock.Table(header, rows, lineOf(table)));
     }
 
     private static boolean isNeverASkill(Node node) {

@@ -28,10 +28,15 @@ final class ParallelParses {
     }
 
     static List<Outcome> run(List<Job> jobs, Duration deadline) {
+        return run(jobs, deadline, LoadBudget.UNBOUNDED);
+    }
+
+    /** As {@link #run(List, Duration)}; a file not parsed when {@code budget} runs out is refused (passing). */
+    static List<Outcome> run(List<Job> jobs, Duration deadline, LoadBudget budget) {
         int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             List<Outcome> outcomes = new ArrayList<>();
-            jobs.forEach(job -> outcomes.add(parse(job, deadline)));
+            jobs.forEach(job -> outcomes.add(parse(job, deadline, budget)));
             return outcomes;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
@@ -41,7 +46,7 @@ final class ParallelParses {
         });
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
-            jobs.forEach(job -> futures.add(pool.submit(() -> parse(job, deadline))));
+            jobs.forEach(job -> futures.add(pool.submit(() -> parse(job, deadline, budget))));
             List<Outcome> outcomes = new ArrayList<>();
             for (Future<Outcome> future : futures) {
                 outcomes.add(future.get());
@@ -49,7 +54,7 @@ final class ParallelParses {
             return outcomes;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RoadmapRefused("interrupted while parsing", e);
+            throw RoadmapRefused.passing("interrupted while parsing", e);
         } catch (ExecutionException e) { // parse() returns refusals, so this is a bug or an Error
             if (e.getCause() instanceof Error) {
                 throw (Error) e.getCause();
@@ -60,9 +65,9 @@ final class ParallelParses {
         }
     }
 
-    private static Outcome parse(Job job, Duration deadline) {
+    private static Outcome parse(Job job, Duration deadline, LoadBudget budget) {
         try {
-            return new Outcome(MarkdownRoadmapParser.parseWithin(job.id(), job.fileName(), job.text(), deadline), null);
+            return new Outcome(MarkdownRoadmapParser.parseWithin(job.id(), job.fileName(), job.text(), deadline, budget), null);
         } catch (RoadmapRefused e) {
             return new Outcome(null, e);
         }

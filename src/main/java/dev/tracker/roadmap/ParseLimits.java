@@ -16,11 +16,18 @@ public final class ParseLimits {
     public static final long MAX_FILE_BYTES = 1L << 20;
     /** Lists and block quotes inside each other; Flexmark recurses once per level. */
     static final int MAX_NESTING = 100;
+    /** Lines of one paragraph or table; Flexmark's cost grows with their square (10,000 take about 0.5 s). */
+    static final int MAX_PARAGRAPH_LINES = 10_000;
     /**
      * A file still parsing after this much CPU time is skipped, so that no file can hang a
      * command; on a busy machine, after 3 times as long on the clock.
      */
     static final Duration PARSE_DEADLINE = Duration.ofSeconds(5);
+    /**
+     * Reading and parsing all the roadmaps of one command, together, on the clock: with the rest of
+     * the command, whatever the folder holds, the user has an answer within 10 s.
+     */
+    static final Duration LOAD_BUDGET = Duration.ofSeconds(8);
     /**
      * The parse thread's stack. Flexmark nests an emphasis node for every two "*" of a run and
      * recurses through them: cmark's run of 20,000 needs 16 MB; this holds the longest run a

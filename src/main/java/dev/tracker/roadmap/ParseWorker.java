@@ -31,6 +31,14 @@ final class ParseWorker {
      * its text through a {@link CancellableText} on that switch, so that it stops soon after.
      */
     static <T> T run(Function<AtomicBoolean, T> parse, Duration deadline) {
+        return run(parse, deadline, LoadBudget.UNBOUNDED);
+    }
+
+    /** As {@link #run(Function, Duration)}, stopped as well when the command's {@code budget} runs out. */
+    static <T> T run(Function<AtomicBoolean, T> parse, Duration deadline, LoadBudget budget) {
+        if (budget.expired()) {
+            throw budget.refusal();
+        }
         AtomicBoolean cancelled = new AtomicBoolean();
         FutureTask<T> task = new FutureTask<>(() -> parse.apply(cancelled));
         Thread worker = new Thread(null, task, "tracker-roadmap-parser", ParseLimits.PARSE_STACK_BYTES);
@@ -43,19 +51,26 @@ final class ParseWorker {
                     return task.get(Math.min(SLICE_MILLIS, Math.max(1, deadline.toMillis())), TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
                     long wall = System.nanoTime() - start;
-                    boolean busy = wall > WALL_CLOCK_FACTOR * deadline.toNanos();
-                    if (busy || cpuTime(worker, wall) > deadline.toNanos()) {
+                    if (budget.expired()) {
                         cancelled.set(true);
-                        throw new RoadmapRefused("still parsing after " + (busy
-                                ? ParseLimits.duration(deadline.multipliedBy(WALL_CLOCK_FACTOR)) + " on a busy machine"
-                                : ParseLimits.duration(deadline)) + ", the most a roadmap may take", e);
+                        throw budget.refusal();
+                    }
+                    if (wall > WALL_CLOCK_FACTOR * deadline.toNanos()) {
+                        cancelled.set(true);
+                        throw RoadmapRefused.passing("still parsing after " + ParseLimits.duration(deadline.multipliedBy(
+                                WALL_CLOCK_FACTOR)) + " on a busy machine, the most a roadmap may take", e);
+                    }
+                    if (cpuTime(worker, wall) > deadline.toNanos()) {
+                        cancelled.set(true);
+                        throw new RoadmapRefused("still parsing after " + ParseLimits.duration(deadline)
+                                + ", the most a roadmap may take", e);
                     }
                 }
             }
         } catch (InterruptedException e) {
             cancelled.set(true);
             Thread.currentThread().interrupt();
-            throw new RoadmapRefused("interrupted while parsing", e);
+            throw RoadmapRefused.passing("interrupted while parsing", e);
         } catch (ExecutionException e) {
             throw refusal(e.getCause());
         }
@@ -78,10 +93,10 @@ final class ParseWorker {
         }
         if (failure instanceof OutOfMemoryError) {
             // the worker's objects are garbage once it has ended, so the command can go on
-            return new RoadmapRefused("too large to parse in the memory this JVM has", failure);
+            return RoadmapRefused.passing("too large to parse in the memory this JVM has", failure);
         }
         if (failure instanceof CancellationException) {
-            return new RoadmapRefused("parse cancelled", failure);
+            return RoadmapRefused.passing("parse cancelled", failure);
         }
         if (failure instanceof RuntimeException) {
             return new RoadmapRefused("the markdown parser failed on it (" + failure + ")", failure);

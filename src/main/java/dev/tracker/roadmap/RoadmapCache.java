@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.zip.CRC32C;
 
 /**
- * Parsed roadmaps kept between runs, so that unchanged roadmaps skip Flexmark. One file per
+ * Parsed roadmaps kept between runs, so that unchanged roadmaps skip Flexmark, and the reasons
+ * refused ones were refused, so that an unchanged costly file costs its parse once. One file per
  * roadmaps location in the cache folder. It is never trusted beyond what it proves: the jar
  * that wrote it, the location, and every file's size, mtime and checksum must match, and the
  * whole file carries a checksum, so a stale, foreign or damaged cache is simply rebuilt.
@@ -26,7 +27,8 @@ public final class RoadmapCache {
     public static final RoadmapCache NONE = new RoadmapCache(null);
 
     private static final int MAGIC = 0x54524b43; // "TRKC"
-    private static final int FORMAT = 1;
+    /** 2: named levels kept with each roadmap; 3: refused files kept too (an id, and a reason or a roadmap). */
+    private static final int FORMAT = 3;
     /** Far above a real cache (100,000 skills take ~16 MB); a larger file is deleted, not read. */
     private static final long MAX_BYTES = 64L << 20;
     private static final String BUILD_STAMP = BuildStamp.value();
@@ -72,7 +74,10 @@ public final class RoadmapCache {
                 for (int w = in.count(); w > 0; w--) {
                     warnings.add(in.readString());
                 }
-                entries.put(path, new CachedRoadmap(path, size, modified, checksum, warnings, RoadmapCodec.read(in)));
+                String id = in.readString();
+                String refusal = in.readBoolean() ? in.readString() : null;
+                entries.put(path, new CachedRoadmap(path, id, size, modified, checksum, warnings,
+                        refusal == null ? RoadmapCodec.read(in) : null, refusal));
             }
             return entries;
         } catch (IOException | RuntimeException | OutOfMemoryError e) { // damaged, or too much: rebuild
@@ -104,7 +109,13 @@ public final class RoadmapCache {
                 for (String warning : entry.warnings()) {
                     RoadmapCodec.writeString(out, warning);
                 }
-                RoadmapCodec.write(out, entry.roadmap());
+                RoadmapCodec.writeString(out, entry.id());
+                out.writeBoolean(entry.refusal() != null);
+                if (entry.refusal() != null) {
+                    RoadmapCodec.writeString(out, entry.refusal());
+                } else {
+                    RoadmapCodec.write(out, entry.roadmap());
+                }
             }
             byte[] payload = buffer.toByteArray();
             out.writeInt(checksum(payload, payload.length));

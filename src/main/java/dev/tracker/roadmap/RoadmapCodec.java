@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A parsed {@link Roadmap} as compact binary, for the roadmap cache. Section and parent-skill
@@ -59,6 +60,15 @@ final class RoadmapCodec {
             out.writeInt(index(sectionIndex, hint.sectionId()));
             out.writeInt(hint.line());
         }
+        out.writeInt(roadmap.levelNames().size());
+        for (Map.Entry<Integer, String> name : roadmap.levelNames().entrySet()) {
+            out.writeInt(name.getKey());
+            writeString(out, name.getValue());
+        }
+        out.writeInt(roadmap.notices().size());
+        for (String notice : roadmap.notices()) {
+            writeString(out, notice);
+        }
     }
 
     static Roadmap read(CacheInput in) throws IOException {
@@ -85,7 +95,15 @@ final class RoadmapCodec {
             hints.add(new FocusHint(FocusHint.Kind.values()[in.readByte()], in.readString(), in.readBoolean(),
                     sectionId(sections, in.readInt()), in.readInt()));
         }
-        return new Roadmap(id, file, title, sections, skills, hints, plain);
+        Map<Integer, String> levelNames = new TreeMap<>();
+        for (int i = in.count(); i > 0; i--) {
+            levelNames.put(in.readInt(), in.readString());
+        }
+        List<String> notices = new ArrayList<>();
+        for (int i = in.count(); i > 0; i--) {
+            notices.add(in.readString());
+        }
+        return new Roadmap(id, file, title, sections, skills, hints, plain, levelNames, notices);
     }
 
     /** A string as its UTF-8 length and bytes; null as -1 (titles may be longer than writeUTF allows). */

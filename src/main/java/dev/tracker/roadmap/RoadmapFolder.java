@@ -59,6 +59,51 @@ public final class RoadmapFolder {
         }
     }
 
+    /** How deep {@link #entriesBelow} looks under a folder. */
+    static final int MAX_DEPTH = 8;
+
+    /**
+     * As {@link #entries}, and the roadmaps of the subfolders too (the {@code recursive}
+     * setting), in path order, down to {@link #MAX_DEPTH}; hidden folders and links to
+     * folders are not entered, so the walk cannot go round.
+     */
+    public static List<Path> entriesBelow(Path location) {
+        if (!Files.isDirectory(location)) {
+            return entries(location);
+        }
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(location, java.util.Set.of(), MAX_DEPTH, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attributes) {
+                    boolean hidden = !dir.equals(location) && dir.getFileName().toString().startsWith(".");
+                    return hidden ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                    if (isNamedLikeARoadmap(file) && !attributes.isDirectory()) {
+                        found.add(file);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE; // an unreadable subfolder is left out
+                }
+            });
+        } catch (IOException e) {
+            throw new TrackerException(ExitCode.NO_INPUT, "cannot read roadmaps folder " + location + ": " + e.getMessage(), e);
+        }
+        Collections.sort(found);
+        if (found.isEmpty()) {
+            throw new TrackerException(ExitCode.NO_INPUT, "no roadmaps (*.md) in " + location
+                    + " nor its subfolders; add one, or point the config's roadmaps at another folder");
+        }
+        return found;
+    }
+
     private static boolean isNamedLikeARoadmap(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && (name.endsWith(".md") || name.endsWith(".markdown"));

@@ -2,7 +2,6 @@ package dev.tracker.roadmap;
 
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.Roadmap;
-import dev.tracker.graph.Slug;
 import dev.tracker.graph.TrackerException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Objects;
 
 /**
  * Reads the roadmaps of a folder, of a single file, or the set bundled in the jar. One bad
@@ -54,76 +54,117 @@ public final class RoadmapLoader {
     }
 
     static LoadedRoadmaps read(Path location, Duration deadline, RoadmapCache cache) {
-        List<Path> files = RoadmapFolder.entries(location);
+        return read(location, deadline, ParseLimits.LOAD_BUDGET, cache);
+    }
+
+    /** As above, with the clock time reading and parsing every file may take together. */
+    static LoadedRoadmaps read(Path location, Duration deadline, Duration total, RoadmapCache cache) {
+        return read(location, deadline, total, cache, RoadmapFolder.entries(location), Set.of(), "");
+    }
+
+    /**
+     * The roadmaps of several folders or files, in the order given, ids unique across them: see
+     * {@link FolderIds}. With {@code recursive}, a folder's subfolders are read too.
+     */
+    public static LoadedFolders readAll(List<Path> locations, boolean recursive, RoadmapCache cache) {
+        List<Path> distinct = new ArrayList<>();
+        for (Path location : locations) {
+            Path normal = location.toAbsolutePath().normalize();
+            if (!distinct.contains(normal)) {
+                distinct.add(normal);
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        List<LoadedFolders.Folder> folders = new ArrayList<>();
+        for (Path location : distinct) {
+            List<Path> files = recursive ? RoadmapFolder.entriesBelow(location) : RoadmapFolder.entries(location);
+            LoadedRoadmaps loaded = read(location, ParseLimits.PARSE_DEADLINE, ParseLimits.LOAD_BUDGET, cache, files, taken,
+                    FolderIds.prefix(location));
+            loaded.roadmaps().forEach(roadmap -> taken.add(roadmap.id()));
+            folders.add(new LoadedFolders.Folder(location, loaded));
+        }
+        return new LoadedFolders(folders);
+    }
+
+    /**
+     * The roadmaps of {@code files} (the entries of {@code location}); an id a folder before
+     * this one already has ({@code taken}) gets {@code prefix} in front, by {@link FolderIds}.
+     */
+    private static LoadedRoadmaps read(Path location, Duration deadline, Duration total, RoadmapCache cache,
+                                       List<Path> files, Set<String> taken, String prefix) {
+        LoadBudget budget = LoadBudget.of(total);
+        RoadmapIds.Assigned ids = FolderIds.across(RoadmapIds.of(files, location), prefix, taken);
         String cacheKey = location.toAbsolutePath().normalize().toUri().toString();
         Map<String, CachedRoadmap> cached = cache.read(cacheKey);
+        List<BoundedReads.Read> reads = BoundedReads.read(files, budget);
         // first, in file order: what the cache holds, what cannot be read, what must be parsed
         int count = files.size();
-        CachedRoadmap[] fromCache = new CachedRoadmap[count];
+        CachedRoadmap[] known = new CachedRoadmap[count];
         SkippedRoadmap[] unread = new SkippedRoadmap[count];
         int[] jobOf = new int[count];
         List<List<String>> damage = new ArrayList<>();
         List<ParallelParses.Job> jobs = new ArrayList<>();
-        List<RoadmapFileReader.FileBytes> jobBytes = new ArrayList<>();
-        Set<String> usedIds = new HashSet<>();
         for (int i = 0; i < count; i++) {
             Path file = files.get(i);
-            String name = file.getFileName().toString();
             damage.add(List.of());
             jobOf[i] = -1;
-            try {
-                RoadmapFileReader.FileBytes bytes = RoadmapFileReader.read(file, ParseLimits.MAX_FILE_BYTES);
-                String id = uniqueId(name, usedIds);
-                CachedRoadmap entry = cached.get(file.toString());
-                if (entry != null && entry.matches(bytes, id)) {
-                    fromCache[i] = entry;
-                } else {
-                    RoadmapText text = RoadmapText.decode(bytes.bytes());
+            BoundedReads.Read read = reads.get(i);
+            CachedRoadmap entry = cached.get(file.toString());
+            if (read.failure() instanceof RoadmapRefused) { // not text, too large, or the budget ran out
+                unread[i] = new SkippedRoadmap(file, read.failure().getMessage(), ((RoadmapRefused) read.failure()).lasting());
+            } else if (read.failure() != null) {
+                unread[i] = new SkippedRoadmap(file, RoadmapFileReader.reason(file, (IOException) read.failure()), false);
+            } else if (entry != null && entry.matches(read.bytes(), ids.ids().get(i))) {
+                known[i] = entry;
+            } else {
+                try {
+                    RoadmapText text = RoadmapText.decode(read.bytes().bytes());
                     damage.set(i, text.damage().map(d -> file + ": " + d).stream().toList());
                     jobOf[i] = jobs.size();
-                    jobs.add(new ParallelParses.Job(id, name, text.text()));
-                    jobBytes.add(bytes);
+                    jobs.add(new ParallelParses.Job(ids.ids().get(i), file.getFileName().toString(), text.text()));
+                } catch (RoadmapRefused e) { // not text
+                    unread[i] = new SkippedRoadmap(file, e.getMessage(), true);
                 }
-                usedIds.add(id);
-            } catch (IOException e) {
-                unread[i] = new SkippedRoadmap(file, RoadmapFileReader.reason(file, e), false);
-            } catch (RoadmapRefused e) { // not text, or too large
-                unread[i] = new SkippedRoadmap(file, e.getMessage(), true);
             }
         }
-        List<ParallelParses.Outcome> parses = ParallelParses.run(jobs, deadline);
-        // then the results, still in file order
+        List<ParallelParses.Outcome> parses = ParallelParses.run(jobs, deadline, budget);
+        // then the results, still in file order; lasting refusals are cached like roadmaps
         List<CachedRoadmap> entries = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(ids.warnings());
         List<SkippedRoadmap> skipped = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             SkippedRoadmap skip = unread[i];
-            if (fromCache[i] != null) {
-                entries.add(fromCache[i]);
-                warnings.addAll(fromCache[i].warnings());
-            } else if (jobOf[i] >= 0) {
+            CachedRoadmap entry = known[i];
+            if (jobOf[i] >= 0) {
                 ParallelParses.Outcome parse = parses.get(jobOf[i]);
-                RoadmapFileReader.FileBytes bytes = jobBytes.get(jobOf[i]);
-                warnings.addAll(damage.get(i));
-                if (parse.refused() == null) {
-                    entries.add(new CachedRoadmap(files.get(i).toString(), bytes.bytes().length, bytes.modified(),
-                            bytes.checksum(), damage.get(i), parse.roadmap()));
-                } else {
-                    skip = new SkippedRoadmap(files.get(i), parse.refused().getMessage(), true);
+                RoadmapFileReader.FileBytes bytes = reads.get(i).bytes();
+                RoadmapRefused refused = parse.refused();
+                entry = refused != null && !refused.lasting() ? null : new CachedRoadmap(files.get(i).toString(),
+                        ids.ids().get(i), bytes.bytes().length, bytes.modified(), bytes.checksum(), damage.get(i),
+                        parse.roadmap(), refused == null ? null : refused.getMessage());
+                if (refused != null && !refused.lasting()) {
+                    warnings.addAll(damage.get(i));
+                    skip = new SkippedRoadmap(files.get(i), refused.getMessage(), false);
                 }
+            }
+            if (entry != null) {
+                entries.add(entry);
+                warnings.addAll(entry.warnings());
+                skip = entry.refusal() == null ? null : new SkippedRoadmap(files.get(i), entry.refusal(), true);
             }
             if (skip != null) {
                 skipped.add(skip);
                 warnings.add(skip.warning());
             }
         }
-        if (entries.isEmpty()) {
-            throw nothingRead(location, skipped);
-        }
+        List<Roadmap> roadmaps = entries.stream().map(CachedRoadmap::roadmap).filter(Objects::nonNull).toList();
         if (!jobs.isEmpty() || entries.size() != cached.size()) {
             cache.write(cacheKey, entries);
         }
-        return new LoadedRoadmaps(entries.stream().map(CachedRoadmap::roadmap).toList(), warnings, jobs.size());
+        if (roadmaps.isEmpty()) {
+            throw nothingRead(location, skipped);
+        }
+        return new LoadedRoadmaps(roadmaps, warnings, jobs.size());
     }
 
     /** Exit 65 when every file was read and refused, 66 when any could not be read at all. */
@@ -135,18 +176,5 @@ public final class RoadmapLoader {
                 ? "no roadmap could be read in " + location + ": " + first.warning() + others
                 : "cannot read roadmap " + location + ": " + first.reason();
         return new TrackerException(allBadData ? ExitCode.DATA_ERROR : ExitCode.NO_INPUT, message);
-    }
-
-    /**
-     * A file's id is its name's slug; a second file of the same slug gets "-2", and so on. The
-     * id is taken (added to {@code usedIds}) only once the file turned out to be text.
-     */
-    private static String uniqueId(String fileName, Set<String> usedIds) {
-        String slug = Slug.ofFileName(fileName);
-        String id = slug;
-        for (int n = 2; usedIds.contains(id); n++) {
-            id = slug + "-" + n;
-        }
-        return id;
     }
 }

@@ -1,12 +1,14 @@
 package dev.tracker.shell;
 
+import dev.tracker.graph.FuzzyMatch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * What the picker shows: the candidates narrowed to those containing every word typed so far,
+ * What the picker shows: the candidates narrowed to those containing every word typed so far
+ * (or, when none does, those nearest to the words, for a typo),
  * the selected one, and a window of a few rows that keeps the selection in view. Plain state,
  * tested without a terminal; {@link TerminalPicker} draws it and feeds it the keys.
  */
@@ -88,6 +90,28 @@ final class PickerList {
         return window;
     }
 
+    /** For a typo in the filter: the candidates nearest to every word (within its bound), nearest first. */
+    private List<Integer> nearest(List<String> words) {
+        List<Integer> near = new ArrayList<>();
+        int best = Integer.MAX_VALUE;
+        for (int i = 0; i < choices.size(); i++) {
+            String text = (choices.get(i).id() + " " + choices.get(i).title()).toLowerCase(Locale.ROOT);
+            int total = 0;
+            for (String word : words) {
+                int distance = text.contains(word) ? 0 : FuzzyRank.typoDistance(text, word);
+                total = distance > FuzzyMatch.allowed(word) || total == Integer.MAX_VALUE ? Integer.MAX_VALUE : total + distance;
+            }
+            if (total < best) {
+                near.clear();
+                best = total;
+            }
+            if (total == best && total != Integer.MAX_VALUE) {
+                near.add(i);
+            }
+        }
+        return near;
+    }
+
     private void narrow() {
         List<String> words = Arrays.stream(filter.toLowerCase(Locale.ROOT).split("\\s+"))
                 .filter(word -> !word.isEmpty()).toList();
@@ -97,6 +121,9 @@ final class PickerList {
             if (words.stream().allMatch(text::contains)) {
                 shown.add(i);
             }
+        }
+        if (shown.isEmpty() && !words.isEmpty()) {
+            shown = nearest(words);
         }
         selected = 0;
         top = 0;

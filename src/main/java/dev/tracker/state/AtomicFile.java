@@ -1,7 +1,10 @@
 package dev.tracker.state;
 
 import java.io.IOException;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -32,12 +35,25 @@ final class AtomicFile implements AutoCloseable {
     }
 
     static AtomicFile prepare(Path target, byte[] bytes) throws IOException {
+        return prepare(target, bytes, null);
+    }
+
+    /** As {@link #prepare(Path, byte[])}, the temp file given to {@code owner} (null: the writer's own). */
+    static AtomicFile prepare(Path target, byte[] bytes, FileOwner owner) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = POSIX
                 ? Files.createTempFile(folder, target.getFileName() + ".", ".tmp",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                 : Files.createTempFile(folder, target.getFileName() + ".", ".tmp");
         AtomicFile file = new AtomicFile(target, temp);
+        try {
+            if (owner != null) {
+                owner.applyTo(temp);
+            }
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
@@ -52,9 +68,33 @@ final class AtomicFile implements AutoCloseable {
         return file;
     }
 
+    /** What a temp file is filled with, written as it is made (a state of many megabytes is never held whole). */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** As {@link #prepare(Path, byte[], FileOwner)}, the bytes written by {@code content}. */
+    static AtomicFile prepare(Path target, FileOwner owner, Content content) throws IOException {
+        AtomicFile file = prepare(target, new byte[0], owner);
+        try (FileChannel channel = FileChannel.open(file.temp, StandardOpenOption.WRITE);
+             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+            content.writeTo(out);
+            out.flush();
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
+        return file;
+    }
+
     /** Prepares and commits at once: for a single file. */
     static void write(Path target, byte[] bytes) throws IOException {
-        try (AtomicFile file = prepare(target, bytes)) {
+        write(target, bytes, null);
+    }
+
+    static void write(Path target, byte[] bytes, FileOwner owner) throws IOException {
+        try (AtomicFile file = prepare(target, bytes, owner)) {
             file.commit();
         }
     }

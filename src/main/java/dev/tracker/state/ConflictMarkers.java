@@ -22,6 +22,22 @@ final class ConflictMarkers {
         return text.startsWith("<<<<<<<") || text.contains("\n<<<<<<<");
     }
 
+    /** As {@link #present(String)}, on the file's bytes (the markers are ASCII). */
+    static boolean present(byte[] bytes, int from, int to) {
+        for (int i = from; i + 7 <= to; i++) {
+            if ((i == from || bytes[i - 1] == '\n') && bytes[i] == '<') {
+                int k = 1;
+                while (k < 7 && bytes[i + k] == '<') {
+                    k++;
+                }
+                if (k == 7) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The two sides, or empty when the text holds no conflict, or markers that do not pair up. */
     static Optional<Sides> split(String text) {
         if (!present(text)) {

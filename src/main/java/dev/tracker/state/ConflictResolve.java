@@ -4,13 +4,9 @@ import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.TrackerException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -19,8 +15,6 @@ import java.util.Optional;
  * {@code state.json.replaced-<time>}, a name of its own (created exclusively, never over another).
  */
 public final class ConflictResolve {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
     /** What was merged, and where the conflicted file is kept. */
     public record Result(HistoryUnion.Result union, Path kept) {
     }
@@ -54,7 +48,7 @@ public final class ConflictResolve {
             StateBounds.requireWritable(union.merged());
             byte[] merged = StateJsonWriter.write(union.merged()).getBytes(StandardCharsets.UTF_8);
             StateBounds.requireWritable(merged);
-            Path kept = keep(file, bytes, STAMP.format(clock.instant().atZone(clock.getZone())));
+            Path kept = KeptFile.keep(file, bytes, clock);
             AtomicFile.write(file, merged);
             return new Result(union, kept);
         } catch (IOException e) {
@@ -69,24 +63,6 @@ public final class ConflictResolve {
         } catch (TrackerException e) {
             throw new TrackerException(e.exitCode(), "cannot resolve the conflict: " + which + " side of "
                     + e.getMessage().replaceFirst("^state file ", "") + "; nothing was written");
-        }
-    }
-
-    /** {@code state.json.replaced-TIME}, or -2, -3 … after it: created exclusively, so no earlier copy is overwritten. */
-    private static Path keep(Path file, byte[] bytes, String stamp) throws IOException {
-        for (int n = 1; ; n++) {
-            Path kept = file.resolveSibling(file.getFileName() + ".replaced-" + stamp + (n == 1 ? "" : "-" + n));
-            try {
-                Files.write(kept, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } catch (FileAlreadyExistsException e) {
-                continue; // the name is taken: the next one
-            }
-            try {
-                Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: its own defaults
-            }
-            return kept;
         }
     }
 }

@@ -35,6 +35,24 @@ final class SchemaVersionReader {
         }
     }
 
+    /** As {@link #read(String)}, on UTF-8 bytes. */
+    static int read(byte[] bytes, int from, int to) throws StateFormatException {
+        int start = Math.max(from, to - 64);
+        int tail = writtenTail(new String(bytes, start, to - start, java.nio.charset.StandardCharsets.ISO_8859_1));
+        if (tail > 0) {
+            return tail;
+        }
+        try (JsonParser parser = StateBounds.JSON.createParser(bytes, from, to - from)) {
+            try {
+                return version(parser);
+            } catch (JsonProcessingException e) {
+                throw StateFormatException.of(e, parser);
+            }
+        } catch (IOException e) {
+            throw new StateFormatException(String.valueOf(e.getMessage()), null);
+        }
+    }
+
     private static int version(JsonParser parser) throws IOException, StateFormatException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw fault(parser, "the state file must be a JSON object");

@@ -64,6 +64,34 @@ final class StateBounds {
         }
     }
 
+    /** {@code out}, refusing (as {@link #requireWritable(byte[])} does) to take more than a state file may hold. */
+    static java.io.OutputStream bounded(java.io.OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            private long written;
+
+            @Override
+            public void write(int b) throws java.io.IOException {
+                count(1);
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+                count(length);
+                out.write(bytes, offset, length);
+            }
+
+            private void count(int more) {
+                written += more;
+                if (written > MAX_FILE_BYTES) {
+                    throw new TrackerException(ExitCode.DATA_ERROR, "cannot record the change: the state file would "
+                            + "grow beyond the " + megabytes(MAX_FILE_BYTES) + " it may hold; move it away to start "
+                            + "afresh; nothing was changed");
+                }
+            }
+        };
+    }
+
     static String megabytes(long bytes) {
         return (bytes + 1024 * 1024 - 1) / (1024 * 1024) + " MB";
     }

@@ -35,8 +35,8 @@ final class StateJsonReader {
         /** A fault Jackson found; a StreamConstraintsException has no location, and then the parser's is the best there is. */
         static StateFormatException of(JsonProcessingException e, JsonParser parser) {
             JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            // constraint messages name Jackson's API ("from `StreamReadConstraints...`"): not for users
-            return new StateFormatException(String.valueOf(e.getOriginalMessage()).replaceAll(",? from `[^`]*`", ""), location);
+            // Jackson's words name its API and its hidden source: JsonFaultWords says it plainly
+            return new StateFormatException(JsonFaultWords.of(e.getOriginalMessage()), location);
         }
 
         /** "line 3, column 7: " or, where the place is not known, nothing. */
@@ -47,19 +47,60 @@ final class StateJsonReader {
     }
 
     private final JsonParser parser;
+    private int version;
+    private Progress progress;
+    private Map<String, SkillState> writtenSkills;
     /** Times already read: the entries of one command share theirs, and Instant.parse is slow on a cold JVM. */
     private final Map<String, Instant> instants = new java.util.HashMap<>();
+
+    /** Strings already read, shared by the entries that repeat them. */
+    private final Map<String, String> strings = new java.util.HashMap<>();
+
+    private String shared(String value) {
+        String known = strings.putIfAbsent(value, value);
+        return known == null ? value : known;
+    }
 
     private StateJsonReader(JsonParser parser) {
         this.parser = parser;
     }
 
     static Progress read(String text) throws StateFormatException {
+        return readWhole(text).progress;
+    }
+
+    /**
+     * The "skills" map as the file holds it, for doctor to compare with the replay; null for a
+     * schema 1 file, whose map is what the migration starts from.
+     */
+    static Map<String, SkillState> writtenSkills(String text) throws StateFormatException {
+        StateJsonReader reader = readWhole(text);
+        return reader.version == 1 ? null : reader.writtenSkills;
+    }
+
+    private static StateJsonReader readWhole(String text) throws StateFormatException {
         int version = SchemaVersionReader.read(text);
         // Schema migration goes here, and only here: a version 1 file is read by its own rules
         // and turned into schema 2's history (V1Migration); the first write keeps it as state.json.v1.
         assert version == 1 || version == SCHEMA_VERSION : "no migration from schema " + version;
         try (JsonParser parser = StateBounds.JSON.createParser(text)) {
+            try {
+                StateJsonReader reader = new StateJsonReader(parser);
+                reader.version = version;
+                reader.progress = reader.document(version);
+                return reader;
+            } catch (JsonProcessingException e) {
+                throw StateFormatException.of(e, parser);
+            }
+        } catch (IOException e) {
+            throw new StateFormatException(String.valueOf(e.getMessage()), null);
+        }
+    }
+
+    /** As {@link #read(String)}, on UTF-8 bytes already checked well-formed: no decoded copy of the file. */
+    static Progress read(byte[] bytes, int from, int to) throws StateFormatException {
+        int version = SchemaVersionReader.read(bytes, from, to);
+        try (JsonParser parser = StateBounds.JSON.createParser(bytes, from, to - from)) {
             try {
                 return new StateJsonReader(parser).document(version);
             } catch (JsonProcessingException e) {
@@ -111,6 +152,7 @@ final class StateJsonReader {
             throw fault("unexpected content after the end of the state object");
         }
         // schema 2's map is what replaying the history gives; the history is what is read
+        writtenSkills = skills;
         return version == 1 ? V1Migration.migrate(skills, v1History) : new Progress(history);
     }
 
@@ -193,7 +235,7 @@ final class StateJsonReader {
                 List<String> ids = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     expect(parser.currentToken(), JsonToken.VALUE_STRING, "\"ids\" in " + what + " must hold strings");
-                    ids.add(text(parser.getText(), "an id in \"ids\""));
+                    ids.add(shared(text(parser.getText(), "an id in \"ids\"")));
                 }
                 if (ids.isEmpty()) {
                     throw fault("\"ids\" in " + what + " is empty");
@@ -210,7 +252,9 @@ final class StateJsonReader {
                 fields.put(name, retention);
             } else {
                 expect(value, JsonToken.VALUE_STRING, "\"" + name + "\" in " + what + " must be a string");
-                fields.put(name, text(parser.getText(), "\"" + name + "\" in " + what));
+                String read = text(parser.getText(), "\"" + name + "\" in " + what);
+                // ids, titles, times and command ids repeat across a history: one string each keeps a large file in a small heap
+                fields.put(name, name.equals("text") ? read : shared(read));
             }
         }
         return fields;

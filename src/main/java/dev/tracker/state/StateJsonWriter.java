@@ -1,8 +1,10 @@
 package dev.tracker.state;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -22,8 +24,26 @@ final class StateJsonWriter {
     static String write(Progress progress) {
         List<HistoryEntry> history = progress.history();
         StringWriter out = new StringWriter(128 * (history.size() + progress.skills().size()) + 64);
-        // one generator for the whole file (a merge writes hundreds of thousands of lines); the layout is raw text
         try (JsonGenerator g = JSON.createGenerator(out)) {
+            write(progress, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The file's UTF-8 bytes, written straight to {@code out}: no text of the whole file is held in memory. */
+    static void write(Progress progress, OutputStream out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller forces the file to disk after this
+            write(progress, g);
+        }
+    }
+
+    private static void write(Progress progress, JsonGenerator g) throws IOException {
+        List<HistoryEntry> history = progress.history();
+        // one generator for the whole file (a merge writes hundreds of thousands of lines); the layout is raw text
+        {
             g.writeRaw("{\n  \"history\": [");
             String separator = "\n    ";
             for (int i = 0; i < history.size(); i++) {
@@ -58,10 +78,7 @@ final class StateJsonWriter {
             }
             g.writeRaw(progress.skills().isEmpty() ? "}" : "\n  }");
             g.writeRaw(",\n  \"version\": " + StateJsonReader.SCHEMA_VERSION + "\n}\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     /** The skills a write first saw done share one line: one entry each would make most of a new user's file. */

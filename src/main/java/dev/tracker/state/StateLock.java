@@ -6,13 +6,16 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +34,18 @@ import java.util.concurrent.locks.ReentrantLock;
  * inode), not its path, so that every path to the same file (a symlink, a bind mount) queues
  * on it: a thread that opened the lock file beside another thread's lock and then closed it
  * would release that lock. The exception, should it come all the same, means "held": wait.
+ * The lock file is never followed through a link, and is readable by its owner only (0600).
  */
 final class StateLock implements AutoCloseable {
-    private static final long WAIT_MILLIS = 5_000;
     private static final Map<Object, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
-    private static final Set<OpenOption> CREATE_AND_WRITE = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final Set<OpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS);
+    private static final Set<OpenOption> EXISTING = Set.of(StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    private static final Set<PosixFilePermission> OWNER_ONLY_BITS = PosixFilePermissions.fromString("rw-------");
     /** Readable by its owner only: another user who could open it could hold a shared lock on it. */
-    private static final FileAttribute<?>[] OWNER_ONLY = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-            : new FileAttribute<?>[0];
+    private static final FileAttribute<?>[] OWNER_ONLY = POSIX
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_BITS)} : new FileAttribute<?>[0];
 
     private final ReentrantLock inProcess;
     private final FileChannel channel;
@@ -51,14 +57,33 @@ final class StateLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Waits up to 5 s for the lock; the state file's folder must exist. */
+    /** Waits the default time for the lock; the state file's folder must exist. */
     static StateLock acquire(Path stateFile) throws IOException {
-        Path lockFile = stateFile.toAbsolutePath().normalize().resolveSibling(stateFile.getFileName() + ".lock");
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
+        return acquire(stateFile, LockWait.DEFAULT, null);
+    }
+
+    static Path lockFileOf(Path stateFile) {
+        return stateFile.toAbsolutePath().normalize().resolveSibling(stateFile.getFileName() + ".lock");
+    }
+
+    /**
+     * Waits up to {@code wait}'s timeout for the lock, saying after a second that it waits and for
+     * which process. A lock file made for another user's state file (root writing it) is given to
+     * {@code owner}, so that its owner can still take it.
+     */
+    static StateLock acquire(Path stateFile, LockWait wait, FileOwner owner) throws IOException {
+        Path lockFile = lockFileOf(stateFile);
+        long start = System.nanoTime();
+        long deadline = start + wait.timeout().toNanos();
+        LockNotice notice = new LockNotice(stateFile, lockFile, wait, start);
         ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(identity(lockFile), k -> new ReentrantLock());
         try {
-            if (!inProcess.tryLock(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
-                throw busy(stateFile, lockFile);
+            while (!inProcess.tryLock(Math.min(deadline - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(100)),
+                    TimeUnit.NANOSECONDS)) {
+                if (System.nanoTime() - deadline >= 0) {
+                    throw notice.busy(null);
+                }
+                notice.tell(null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -66,16 +91,17 @@ final class StateLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockFile, CREATE_AND_WRITE, OWNER_ONLY);
+            channel = open(lockFile, owner);
             // short pauses: a write takes milliseconds, so a queue of waiters moves on as soon as the lock is free
-            for (long pause = 5; ; pause = Math.min(pause * 2, 10)) {
+            for (long pause = 2; ; pause = Math.min(pause * 2, 10)) {
                 FileLock lock = tryLock(channel);
                 if (lock != null) {
                     return new StateLock(inProcess, channel, lock);
                 }
-                if (System.nanoTime() > deadline) {
-                    throw busy(stateFile, lockFile);
+                if (System.nanoTime() - deadline >= 0) {
+                    throw notice.busy(lockFile);
                 }
+                notice.tell(lockFile);
                 Thread.sleep(pause);
             }
         } catch (InterruptedException e) {
@@ -87,6 +113,25 @@ final class StateLock implements AutoCloseable {
             closeQuietly(channel);
             inProcess.unlock();
             throw e;
+        }
+    }
+
+    /** The lock file, made 0600 (and the state's owner's) when new, made 0600 when it is ours and was not. */
+    private static FileChannel open(Path lockFile, FileOwner owner) throws IOException {
+        try {
+            FileChannel created = FileChannel.open(lockFile, CREATE_NEW, OWNER_ONLY);
+            if (owner != null) {
+                owner.applyTo(lockFile);
+            }
+            return created;
+        } catch (FileAlreadyExistsException e) {
+            FileChannel existing = FileChannel.open(lockFile, EXISTING);
+            if (POSIX && FileOwner.CURRENT_UID >= 0 && !Files.isSymbolicLink(lockFile)
+                    && Integer.valueOf(FileOwner.CURRENT_UID).equals(Files.getAttribute(lockFile, "unix:uid"))
+                    && !Files.getPosixFilePermissions(lockFile).equals(OWNER_ONLY_BITS)) {
+                Files.setPosixFilePermissions(lockFile, OWNER_ONLY_BITS); // an older tracker's 0644 lock file
+            }
+            return existing;
         }
     }
 
@@ -117,11 +162,6 @@ final class StateLock implements AutoCloseable {
                 inProcess.unlock();
             }
         }
-    }
-
-    private static TrackerException busy(Path stateFile, Path lockFile) {
-        return new TrackerException(ExitCode.BUSY, "another tracker is writing " + stateFile
-                + " (lock " + lockFile + " held for " + WAIT_MILLIS / 1000 + " s); try again");
     }
 
     private static void closeQuietly(FileChannel channel) {

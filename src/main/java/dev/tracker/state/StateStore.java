@@ -15,6 +15,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,16 +27,24 @@ import java.util.function.UnaryOperator;
  */
 public final class StateStore {
     private final Path file;
+    private final StatePath path;
+    private final LockWait wait;
+    /** The last bytes read and what they gave: a change reads the file before the lock and again under it. */
+    private volatile Parsed last;
+
+    private record Parsed(byte[] bytes, Progress progress) {
+    }
 
     /** A state file reached through a symlink (say, into a git repository) is written where the link points. */
     public StateStore(Path file) {
-        Path absolute = file.toAbsolutePath();
-        try {
-            this.file = Files.exists(absolute) ? absolute.toRealPath() : absolute;
-        } catch (IOException e) {
-            throw new TrackerException(ExitCode.IO_ERROR, "cannot resolve state file " + absolute + ": "
-                    + IoErrorText.describe(e), e);
-        }
+        this(file, LockWait.DEFAULT);
+    }
+
+    /** As {@link #StateStore(Path)}, a change waiting for another writer as {@code wait} says. */
+    public StateStore(Path file, LockWait wait) {
+        this.path = StatePath.of(file);
+        this.file = path.file();
+        this.wait = wait;
     }
 
     public Path file() {
@@ -51,27 +60,93 @@ public final class StateStore {
         return file.resolveSibling(file.getFileName() + ".v1");
     }
 
-    /** The progress on disk; none yet when the file does not exist. */
+    /** The progress on disk; none yet when the file does not exist. A pipe given as the state file is read too. */
     public Progress load() {
-        byte[] bytes = readBytes();
-        return bytes == null ? Progress.EMPTY : parse(bytes);
+        byte[] bytes = readBytes(false);
+        return bytes == null ? Progress.EMPTY : parsed(bytes);
     }
 
-    /** Applies a change as one locked, atomic transaction and returns the progress written. */
+    /**
+     * Applies a change as one locked, atomic transaction and returns the progress written. The
+     * file is read and validated before the lock is taken as well, so that a file the tracker
+     * would refuse (not a state file, not a regular file, another user's) gets no lock file
+     * beside it; under the lock it is read again, and parsed again only when it changed meanwhile.
+     */
     public Progress update(UnaryOperator<Progress> change) {
-        createFolder();
-        try (StateLock lock = StateLock.acquire(file)) {
-            byte[] current = readBytes();
-            Progress before = current == null ? Progress.EMPTY : parse(current);
+        return update(change, false);
+    }
+
+    /**
+     * The ids whose entry in the file's {@code skills} map is not what replaying its history
+     * gives (an entry missing, extra or different), sorted; none when they agree, when there is
+     * no file, or for a schema 1 file (its map is the migration's input). An unreadable file:
+     * as {@link #load}.
+     */
+    public java.util.List<String> mapDisagreements() {
+        byte[] bytes = readBytes(false);
+        if (bytes == null) {
+            return java.util.List.of();
+        }
+        Progress progress = parsed(bytes);
+        java.util.Map<String, SkillState> written;
+        try {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            written = StateJsonReader.writtenSkills(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (StateFormatException e) {
+            throw damaged(e.place() + e.getMessage()); // parse has read it already: not reached
+        }
+        if (written == null) {
+            return java.util.List.of();
+        }
+        java.util.TreeSet<String> differ = new java.util.TreeSet<>();
+        progress.skills().forEach((id, state) -> {
+            if (!state.equals(written.get(id))) {
+                differ.add(id);
+            }
+        });
+        written.keySet().stream().filter(id -> !progress.skills().containsKey(id)).forEach(differ::add);
+        return java.util.List.copyOf(differ);
+    }
+
+    /**
+     * Writes the file again from its history, the {@code skills} map replayed, under the lock
+     * and with the previous file kept as the backup: the history, the source of truth, is
+     * written back as it was.
+     */
+    public Progress rebuildMap() {
+        return update(UnaryOperator.identity(), true);
+    }
+
+    private Progress update(UnaryOperator<Progress> change, boolean writeAlways) {
+        createFolder(); // first: a state folder that cannot be made is that fault (73), not an unreadable file
+        byte[] seen = readBytes(true);
+        if (seen != null) {
+            parsed(seen);
+        }
+        FileOwner owner = FileOwner.toKeep(file);
+        try (StateLock lock = StateLock.acquire(file, wait, owner)) {
+            byte[] current = readBytes(true);
+            Progress before = current == null ? Progress.EMPTY : parsed(current);
             Progress after = change.apply(before);
-            if (!after.equals(before)) {
-                write(current, after);
+            if (!after.equals(before) || writeAlways && current != null) {
+                write(current, after, owner);
             }
             return after;
         } catch (IOException e) {
             throw new TrackerException(ExitCode.IO_ERROR, "cannot write state file " + file + ": "
                     + IoErrorText.describe(e) + "; the previous state is unchanged" + IoErrorText.hint(e), e);
         }
+    }
+
+    /** What {@code bytes} give, from the last read when they are the same bytes. */
+    private Progress parsed(byte[] bytes) {
+        Parsed known = last;
+        if (known != null && Arrays.equals(known.bytes(), bytes)) {
+            return known.progress();
+        }
+        Progress progress = parse(bytes);
+        last = new Parsed(bytes, progress);
+        return progress;
     }
 
     /**
@@ -81,7 +156,11 @@ public final class StateStore {
      */
     public void rehearseWrite(Progress progress) {
         StateBounds.requireWritable(progress);
-        StateJsonWriter.write(progress);
+        try {
+            StateJsonWriter.write(progress, java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -89,6 +168,23 @@ public final class StateStore {
      * strict reader. A byte-order mark (some Windows editors add one) is ignored, as in roadmaps.
      */
     Progress parse(byte[] bytes) {
+        int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (Utf8Text.valid(bytes, from, bytes.length)) {
+            // the usual case, parsed from the bytes: a decoded copy would take twice the file's size in memory, and time
+            if (ConflictMarkers.present(bytes, from, bytes.length)) {
+                throw damaged(CONFLICTED);
+            }
+            try {
+                return StateJsonReader.read(bytes, from, bytes.length);
+            } catch (StateFormatException e) {
+                throw damaged(e.place() + e.getMessage());
+            }
+        }
+        return parseDecoded(bytes);
+    }
+
+    /** Bytes that are not all UTF-8: decoded strictly, which finds the fault's line and column. */
+    private Progress parseDecoded(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer text = CharBuffer.allocate(bytes.length);
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
@@ -127,17 +223,16 @@ public final class StateStore {
     }
 
     /** New state first, then the backup, then both renames: a full disk fails before anything changed. */
-    private void write(byte[] previous, Progress after) throws IOException {
+    private void write(byte[] previous, Progress after, FileOwner owner) throws IOException {
         StateBounds.requireWritable(after);
-        byte[] next = StateJsonWriter.write(after).getBytes(StandardCharsets.UTF_8);
-        StateBounds.requireWritable(next);
         AtomicFile.sweepStaleTemps(file);
         if (previous != null && !Files.exists(v1File()) && schemaOf(previous) == 1) {
             // the first write in schema 2 keeps the schema 1 file for good, beside the rolling backup
-            AtomicFile.write(v1File(), previous);
+            AtomicFile.write(v1File(), previous, owner);
         }
-        try (AtomicFile state = AtomicFile.prepare(file, next);
-             AtomicFile backup = previous == null ? null : AtomicFile.prepare(backupFile(), previous)) {
+        // written as it is made, and bounded while it is: the tracker never writes a file it would refuse
+        try (AtomicFile state = AtomicFile.prepare(file, owner, out -> StateJsonWriter.write(after, StateBounds.bounded(out)));
+             AtomicFile backup = previous == null ? null : AtomicFile.prepare(backupFile(), previous, owner)) {
             if (backup != null) {
                 backup.commit();
             }
@@ -155,13 +250,35 @@ public final class StateStore {
         }
     }
 
-    /** The file's bytes, or null when there is none; a file beyond the size bound is refused unread. */
-    private byte[] readBytes() {
+    /**
+     * The file's bytes, or null when there is none; a file beyond the size bound is refused
+     * unread. Only a regular file is opened (a named pipe would block the open until a writer
+     * came); a pipe the tracker was given open ({@code <(cat state.json)}) is read by readers.
+     */
+    private byte[] readBytes(boolean forWriting) {
+        if (path.loop()) {
+            throw damaged("its symbolic links loop");
+        }
+        if (path.pipeGiven() && forWriting) {
+            throw new TrackerException(ExitCode.DATA_ERROR, "cannot write state file " + file + ": it is a pipe, not a "
+                    + "regular file; only commands that read take a pipe; give --state a file to change it");
+        }
+        String irregular = path.pipeGiven() ? null : StatePath.irregular(file);
+        if (irregular != null) {
+            throw damaged("it is " + irregular + ", not a regular file");
+        }
         byte[] bytes;
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-            // the size first, then a bounded read: a file that grows meanwhile (or a FIFO) is bounded too
-            bytes = channel.size() > StateBounds.MAX_FILE_BYTES ? null
-                    : Channels.newInputStream(channel).readNBytes(Math.toIntExact(StateBounds.MAX_FILE_BYTES + 1));
+            // the size first, then a bounded read: a file that grows meanwhile (or a pipe) is bounded too
+            long size = channel.size();
+            Parsed known = last;
+            if (size > StateBounds.MAX_FILE_BYTES) {
+                bytes = null;
+            } else if (known != null && size == known.bytes().length && sameBytes(channel, known.bytes())) {
+                bytes = known.bytes(); // read again under the lock, compared as it is read: no second copy in memory
+            } else {
+                bytes = readAtMost(Channels.newInputStream(channel), size, StateBounds.MAX_FILE_BYTES + 1);
+            }
         } catch (NoSuchFileException e) {
             return null;
         } catch (AccessDeniedException e) {
@@ -177,17 +294,59 @@ public final class StateStore {
         return bytes;
     }
 
+    /** Up to {@code limit} bytes, into one array of the expected size when the size is known (a pipe's is not). */
+    private static byte[] readAtMost(java.io.InputStream in, long expected, long limit) throws IOException {
+        if (expected <= 0) {
+            return in.readNBytes(Math.toIntExact(limit));
+        }
+        byte[] bytes = new byte[Math.toIntExact(expected)];
+        int read = in.readNBytes(bytes, 0, bytes.length);
+        if (read < bytes.length) {
+            return Arrays.copyOf(bytes, read); // it shrank meanwhile
+        }
+        byte[] more = in.readNBytes(Math.toIntExact(limit - read));
+        if (more.length == 0) {
+            return bytes;
+        }
+        byte[] grown = Arrays.copyOf(bytes, read + more.length);
+        System.arraycopy(more, 0, grown, read, more.length);
+        return grown;
+    }
+
+    /** Whether the channel holds exactly {@code bytes} (read in chunks; the position moves). */
+    private static boolean sameBytes(SeekableByteChannel channel, byte[] bytes) throws IOException {
+        ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+        int at = 0;
+        while (true) {
+            chunk.clear();
+            int read = channel.read(chunk);
+            if (read < 0) {
+                return at == bytes.length;
+            }
+            if (at + read > bytes.length
+                    || !Arrays.equals(chunk.array(), 0, read, bytes, at, at + read)) {
+                return false;
+            }
+            at += read;
+        }
+    }
+
     private void createFolder() {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new TrackerException(ExitCode.CANNOT_CREATE, "cannot create the state folder " + file.getParent()
-                    + ": " + IoErrorText.describe(e) + "; choose another place with --state or $TRACKER_STATE", e);
+                    + ": " + FolderErrorText.whyNotCreated(file.getParent(), e) + "; choose another place with --state or "
+                    + "$TRACKER_STATE", e);
         }
     }
 
     private TrackerException damaged(String what) {
+        // with a backup there is a way out that loses at most the last change: say it
+        String wayOut = Files.isRegularFile(backupFile()) ? "`tracker doctor --restore-backup` shows what its backup "
+                + backupFile().getFileName() + " holds and restores it; or fix it by hand"
+                : "fix it by hand, or move it away to start afresh";
         return new TrackerException(ExitCode.DATA_ERROR, "state file " + file + " cannot be read (" + what
-                + "); it was left untouched: fix it by hand, or move it away to start afresh");
+                + "); it was left untouched: " + wayOut, new StateDamage(what));
     }
 }

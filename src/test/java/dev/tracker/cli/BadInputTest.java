@@ -102,7 +102,7 @@ class BadInputTest {
         assertThat(run.exit()).as(run.toString()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("tracker: 'interface' matches").contains("nothing was changed")
-                .contains(DEFINE, FixtureRoadmaps.IMPLICIT, FixtureRoadmaps.MOCKING, FixtureRoadmaps.EMBEDDING);
+                .contains("define-an-interface", "implicit-satisfaction", "mocking-with-interfaces", "embedding-interfaces");
         assertNoStateWritten(tracker);
     }
 

@@ -87,6 +87,28 @@ class DoctorCommandTest {
     }
 
     @Test
+    void twoRestoresInOneSecondKeepBothReplacedFiles() throws IOException {
+        TrackerRunner tracker = tracker();
+        tracker.ok("check", "week-1/channels");
+        tracker.ok("check", "week-1/select");
+        byte[] firstDamage = "{ first damage".getBytes(StandardCharsets.UTF_8);
+        byte[] secondDamage = "{ second damage".getBytes(StandardCharsets.UTF_8);
+        Files.write(tracker.stateFile(), firstDamage);
+        tracker.ok("doctor", "--restore-backup");
+        Files.write(tracker.stateFile(), secondDamage); // the runner's clock stands still: the same second
+        TrackerRunner.Run second = tracker.ok("doctor", "--restore-backup");
+
+        try (Stream<Path> files = Files.list(tracker.stateFile().getParent())) {
+            java.util.List<Path> kept = files.filter(p -> p.getFileName().toString().startsWith("state.json.replaced-"))
+                    .sorted().toList();
+            assertThat(kept).hasSize(2);
+            assertThat(kept.get(0)).hasBinaryContent(firstDamage);
+            assertThat(kept.get(1)).hasBinaryContent(secondDamage).hasFileName(kept.get(0).getFileName() + "-2");
+            assertThat(second.out()).contains("kept as " + kept.get(1));
+        }
+    }
+
+    @Test
     void mojibakeThatCouldNotBeRepairedIsListedWithItsLine() {
         TrackerRunner.Run run = new TrackerRunner(dir).useFixtureRoadmaps().run("doctor");
         assertThat(run.exit()).as("a suspect line is a problem to look at").isEqualTo(1);
@@ -99,6 +121,51 @@ class DoctorCommandTest {
 
         TrackerRunner.Run run = tracker.ok("doctor");
         assertThat(run.out()).contains("1 roadmap, 3 skills").doesNotContain("draft", "mojibake");
+    }
+
+    @Test
+    void onADamagedStateDoctorSaysWhatIsDamagedAndWhatTheBackupHolds() throws IOException {
+        TrackerRunner tracker = tracker();
+        tracker.ok("check", "week-1/channels");
+        tracker.ok("check", "week-1/select"); // the backup holds the first check
+        Files.writeString(tracker.stateFile(), "{\n  \"history\": [\n");
+
+        TrackerRunner.Run run = tracker.run("doctor");
+        assertThat(run.exit()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("state     " + tracker.stateFile() + "\n"
+                + "  cannot be read: line 3, column 1: the file ends inside a list (a ] is missing)\n"
+                + "  its backup state.json.bak is whole: 1 skill set, 2 changes in the history, the\n"
+                + "    last at 2026-11-21T09:00:00Z\n"
+                + "    [x] plan/week-1/channels\n"
+                + "  run `tracker doctor --restore-backup` to see how it differs and restore it\n");
+        assertThat(run.out()).doesNotContain("Source", "end-of-input");
+        assertThat(run.err()).doesNotContain("cannot be read");
+    }
+
+    @Test
+    void onADamagedStateWithoutAWholeBackupDoctorSaysThatToo() throws IOException {
+        TrackerRunner tracker = tracker();
+        Files.writeString(tracker.stateFile(), "{ \"version\": 2, \"version\": 2 }");
+        TrackerRunner.Run none = tracker.run("doctor");
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.out()).contains("  cannot be read: line 1, column 26: the name \"version\" appears twice in one\n"
+                + "    object\n"
+                + "  there is no backup state.json.bak\n  fix the file by hand at that place, or move it away to start afresh\n");
+
+        Files.writeString(tracker.stateFile().resolveSibling("state.json.bak"), "xyz");
+        assertThat(tracker.run("doctor").out()).contains("  its backup state.json.bak cannot be read either (line 1, column 4: "
+                + "'xyz' is\n    not JSON");
+    }
+
+    @Test
+    void aDamagedStateWithABackupPointsEveryCommandToRestoreBackup() throws IOException {
+        TrackerRunner tracker = tracker();
+        tracker.ok("check", "week-1/channels");
+        tracker.ok("check", "week-1/select");
+        Files.writeString(tracker.stateFile(), "{ \"history\": [");
+        TrackerRunner.Run run = tracker.fails(65, "check", "week-2/context");
+        assertThat(run.err()).contains("cannot be read (line 1, column 15: the file ends inside a list (a ] is missing)); it was "
+                + "left untouched: `tracker doctor --restore-backup` shows what its backup state.json.bak holds and restores it");
     }
 
     @Test

@@ -81,7 +81,8 @@ class NextGapsCommandsTest {
         TrackerRunner.Run run = tracker().run("gaps", "interfaces");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("Interfaces · frontier L2")
-                .contains("L1  ██████████ 5/5  complete", "go-architect-tracker/interfaces/l2/mocking");
+                .contains("L1 Junior     ██████████ 5/5  complete", "L3 Architect  ░░░░░░░░░░ 0/6  missing 6",
+                        "go-architect-tracker/interfaces/l2/mocking");
     }
 
     @Test
@@ -104,7 +105,7 @@ class NextGapsCommandsTest {
     @Test
     void roadmapsWithoutLevelsSaySoInOneLine() {
         assertThat(tracker().run("gaps", "go-4-week-bootcamp").out().strip())
-                .isEqualTo("go-4-week-bootcamp: no levels (no headings like \"L1: …\" or \"Level 2: …\")");
+                .isEqualTo("go-4-week-bootcamp: no levels (no headings like \"L1: …\", \"Tier 2\" or \"Beginner\")");
     }
 
     @Test

@@ -43,18 +43,22 @@ class PickerCommandsTest {
     void withNoTerminalAnAmbiguousQueryStillFailsWithTheCandidateList() {
         TrackerRunner.Run run = tracker.fails(2, "check", "interface");
         assertThat(run.err()).startsWith("tracker: 'interface' matches 4 skills; nothing was changed. Name one by its id:\n"
-                + "  " + DEFINE + "  Define an interface\n");
+                + "  define-an-interface  Define an interface\n");
+        assertThat(run.err()).as("the section that ties with the skills is named too")
+                .contains("  (a section too: tracker check --all interfaces changes all its open skills)\n");
         assertThat(tracker.stateText()).isNull();
         assertThat(tracker.runPicking(Picker.NO_TERMINAL, "check", "interface")).isEqualTo(run);
     }
 
     @Test
     void checkMarksTheSkillChosenAmongAllCandidates() {
-        TrackerRunner.Run run = tracker.runPicking(choosing(1), "check", "interface");
+        TrackerRunner.Run run = tracker.runPicking(choosing(3), "check", "interface");
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).startsWith("[x] todo → done  " + IMPLICIT);
         assertThat(asked).containsExactly("'interface' matches 4 skills");
-        assertThat(offered).extracting(Choice::id).hasSize(4).startsWith(DEFINE, IMPLICIT);
+        assertThat(offered).as("best first: the word whole in the skill's own name, then as the start of one")
+                .extracting(Choice::id).containsExactly("define-an-interface", "mocking-with-interfaces",
+                        "embedding-interfaces", "implicit-satisfaction");
         assertThat(tracker.stateText()).contains(IMPLICIT).doesNotContain(DEFINE);
     }
 

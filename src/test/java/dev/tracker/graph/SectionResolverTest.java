@@ -48,7 +48,7 @@ class SectionResolverTest {
     void titleWordsFindTheOutermostSectionOnly() {
         SectionResolver.Result result = RESOLVER.resolve("Error handling");
 
-        assertThat(result.match()).isEqualTo(QueryResult.Match.TITLE_WORDS);
+        assertThat(result.match()).as("the words are in its id").isEqualTo(QueryResult.Match.ID_WORDS);
         assertThat(ids(result)).as("its L2, whose title also says error handling, lies inside it")
                 .containsExactly("go/error-handling-vs-panics");
     }

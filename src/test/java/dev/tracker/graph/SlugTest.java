@@ -47,6 +47,19 @@ class SlugTest {
     }
 
     @Test
+    void fileNameSlugKeepsTheLettersOfEveryScript() {
+        assertThat(Slug.ofFileName("\u65E5\u672C.md")).isEqualTo("\u65E5\u672C");
+        assertThat(Slug.ofFileName("pl\u00E1n.md")).isEqualTo("pl\u00E1n").isNotEqualTo(Slug.ofFileName("plan.md"));
+        assertThat(Slug.ofFileName("pla\u0301n.md")).as("NFD, as macOS names files, is NFC").isEqualTo("pl\u00E1n");
+        assertThat(Slug.ofFileName("\u0420\u0443\u0441\u0441\u043A\u0438\u0439 \u041F\u043B\u0430\u043D.md"))
+                .isEqualTo("\u0440\u0443\u0441\u0441\u043A\u0438\u0439-\u043F\u043B\u0430\u043D");
+        assertThat(Slug.ofFileName("\u0939\u093F\u0928\u094D\u0926\u0940.md")).as("Devanagari vowel signs are marks")
+                .isEqualTo("\u0939\u093F\u0928\u094D\u0926\u0940");
+        assertThat(Slug.ofFileName("Go_Mastery (v2)!.md")).isEqualTo("go-mastery-v2");
+        assertThat(Slug.ofFileName("\uD83D\uDE80.md")).isEqualTo("roadmap");
+    }
+
+    @Test
     void levelOfReadsLAndLevelPrefixes() {
         assertThat(Slug.levelOf("L2: Senior")).isEqualTo(2);
         assertThat(Slug.levelOf("Level 1: INTERMEDIATE \u2705 COMPLETED")).isEqualTo(1);

@@ -18,7 +18,7 @@ class OutputStyleTest {
     @Test
     void noColorWithAnyValueOrTheOptionTurnsItOff() {
         assertThat(OutputStyle.decide(ColorChoice.AUTO, false, false, Map.of("LANG", "C.UTF-8", "NO_COLOR", ""), true).color())
-                .isFalse();
+                .as("NO_COLOR= (empty) keeps colour, as no-color.org says").isTrue();
         assertThat(OutputStyle.decide(ColorChoice.AUTO, false, false, Map.of("LANG", "C.UTF-8", "NO_COLOR", "1"), true).color())
                 .isFalse();
         assertThat(OutputStyle.decide(ColorChoice.AUTO, true, false, UTF8, true).color()).isFalse();

@@ -81,7 +81,7 @@ class PlanReportTest {
     }
 
     @Test
-    void nextUpPointsAtSkillsAndCompleteSectionsArePassedOver() {
+    void nextUpPointsAtSkillsAndCompleteSectionsComeLast() {
         SkillGraph graph = graph("focus.md", """
                 # Focus
                 ## Phase 1: Theory (COMPLETE)
@@ -94,7 +94,8 @@ class PlanReportTest {
                 **Next Up:** Lock-free queues
                 """);
         PlanReport.Result plan = plan(graph, Progress.EMPTY, 5, false);
-        assertThat(ids(plan)).containsExactly("focus/phase-2/lock-free-queues", "focus/phase-2/profiling");
+        assertThat(ids(plan)).containsExactly("focus/phase-2/lock-free-queues", "focus/phase-2/profiling",
+                "focus/phase-1/memory-model");
         assertThat(plan.items().get(0).reason()).isEqualTo("next up: Lock-free queues");
     }
 

@@ -37,6 +37,14 @@ class ItemMarkerTest {
     }
 
     @Test
+    void ballotBoxesAreTodoAndDone() {
+        assertThat(ItemMarker.parse("\u2610 Read")).contains(new ItemMarker(SkillStatus.TODO, "Read"));
+        assertThat(ItemMarker.parse("\u2611 Write")).contains(new ItemMarker(SkillStatus.DONE, "Write"));
+        assertThat(ItemMarker.parse("\u2612 Ship")).contains(new ItemMarker(SkillStatus.DONE, "Ship"));
+        assertThat(ItemMarker.parse("[\u2610] Boxed")).contains(new ItemMarker(SkillStatus.TODO, "Boxed"));
+    }
+
+    @Test
     void bracketedCheckSymbolIsDone() {
         assertThat(ItemMarker.parse("[\u2714\uFE0F] Day 2")).contains(new ItemMarker(SkillStatus.DONE, "Day 2"));
     }

@@ -131,4 +131,16 @@ class LevelsAndFocusHintsTest {
         ParsedFixture p = parse("## S\n- [ ] a\n\n## Current Status\n\n- [x] Month 1\n");
         p.hints(FocusHint::line).containsExactly(6);
     }
+
+    @Test
+    void aCheckMarkOnEveryHeadingIsDecorationNotComplete() {
+        ParsedFixture p = parse("# Plan\n## \u2705 Setup\n- [ ] a\n## \u2705 Build\n- [ ] b\n## \u2714 Ship (COMPLETE)\n- [x] c\n");
+        p.sections(Section::complete).containsExactly(false, false, true);
+    }
+
+    @Test
+    void aCheckMarkOnSomeHeadingsStillSaysComplete() {
+        ParsedFixture p = parse("# Plan\n## \u2705 Setup\n- [x] a\n## Build\n- [ ] b\n");
+        p.sections(Section::complete).containsExactly(true, false);
+    }
 }

@@ -125,10 +125,18 @@ class MarkdownRoadmapParserTest {
     }
 
     @Test
-    void titleIsTheFirstLevelOneHeading() {
-        ParsedFixture p = parse("# Go **Mastery** Plan\n## Basics\n- [ ] a\n# Quarter 2\n- [ ] b\n");
+    void titleIsTheOneLevelOneHeadingWithoutMarkdown() {
+        ParsedFixture p = parse("# Go **Mastery** Plan\n## Basics\n- [ ] a\n## Quarter 2\n- [ ] b\n");
         p.described(Assertions.assertThat(p.roadmap().title())).isEqualTo("Go Mastery Plan");
         p.sections(Section::title).containsExactly("Basics", "Quarter 2");
+    }
+
+    @Test
+    void aSecondLevelOneHeadingMakesTheFirstASectionToo() {
+        ParsedFixture p = parse("# Go **Mastery** Plan\n## Basics\n- [ ] a\n# Quarter 2\n- [ ] b\n");
+        p.described(Assertions.assertThat(p.roadmap().title())).isEqualTo("fixture.md");
+        p.sections(Section::id).containsExactly("fixture/go-mastery-plan", "fixture/go-mastery-plan/basics",
+                "fixture/quarter-2");
     }
 
     @Test
@@ -186,5 +194,25 @@ class MarkdownRoadmapParserTest {
     void skillsRecordTheirLine() {
         ParsedFixture p = parse("# T\n\n## S\n- [ ] first\n\n- [ ] second\n");
         p.skills(Skill::line).containsExactly(4, 6);
+    }
+
+    @Test
+    void severalLevelOneHeadingsAreSectionsAndTheFileNameIsTheTitle() {
+        ParsedFixture p = ParsedFixture.parse("plan.md", """
+                # Go
+                - [ ] goroutines
+                # Rust
+                - [ ] ownership
+                """);
+        p.described(Assertions.assertThat(p.roadmap().title())).isEqualTo("plan.md");
+        p.sections(Section::title).containsExactly("Go", "Rust");
+        p.skillIds().containsExactly("plan/go/goroutines", "plan/rust/ownership");
+    }
+
+    @Test
+    void oneLevelOneHeadingIsTheTitle() {
+        ParsedFixture p = ParsedFixture.parse("plan.md", "# Go\n- [ ] goroutines\n## Later\n- [ ] generics\n");
+        p.described(Assertions.assertThat(p.roadmap().title())).isEqualTo("Go");
+        p.skillIds().containsExactly("plan/goroutines", "plan/later/generics");
     }
 }

@@ -20,8 +20,11 @@ class ParseDeadlineTest {
     @TempDir
     Path folder;
 
-    /** 20,000 link reference definitions in one block: within every check, yet Flexmark needs seconds. */
-    private static final String SLOW_BUT_WITHIN_THE_CHECKS = "[a]: /u\n".repeat(20_000);
+    /**
+     * 50 paragraphs of 9,000 lines each: within every check (a paragraph may have 10,000), yet
+     * Flexmark needs seconds for each, so many seconds for the file.
+     */
+    private static final String SLOW_BUT_WITHIN_THE_CHECKS = ("x\n".repeat(9_000) + "\n").repeat(50);
 
     @Test
     void aFileStillParsingAtTheDeadlineIsSkippedAndItsParseStops() throws IOException, InterruptedException {
@@ -41,6 +44,15 @@ class ParseDeadlineTest {
     void theDeadlineIsTheCauseOfItsRefusal() {
         assertThatThrownBy(() -> MarkdownRoadmapParser.parseWithin("slow", "slow.md", SLOW_BUT_WITHIN_THE_CHECKS,
                 Duration.ofMillis(100))).isInstanceOf(RoadmapRefused.class).hasCauseInstanceOf(TimeoutException.class);
+    }
+
+    @Test
+    void theFilesOwnDeadlineIsLastingTheCommandsBudgetIsNot() {
+        assertThatThrownBy(() -> MarkdownRoadmapParser.parseWithin("slow", "slow.md", SLOW_BUT_WITHIN_THE_CHECKS,
+                Duration.ofSeconds(60), LoadBudget.of(Duration.ofMillis(100))))
+                .isInstanceOfSatisfying(RoadmapRefused.class, e -> assertThat(e.lasting()).isFalse())
+                .hasMessageContaining("all roadmaps of a command may take together ran out");
+        assertThat(new RoadmapRefused("still parsing after 5 s, the most a roadmap may take").lasting()).isTrue();
     }
 
     @Test

@@ -72,4 +72,21 @@ class PlainBulletRoadmapTest {
         p.skillTitles().containsExactly("Pointers");
         p.hints(h -> h.text()).containsExactly("Month 1 done");
     }
+
+    @Test
+    void aTableOfContentsIsNavigationNotSkills() {
+        ParsedFixture p = parse("""
+                # Plan
+                ## Contents
+                - [Setup](#setup)
+                - [Tools](#tools)
+                  - [Editors](#editors)
+                ## Setup
+                - Install Go
+                - [Go docs](https://go.dev/doc) for reference
+                ## Tools
+                - [Delve](https://github.com/go-delve/delve)
+                """);
+        p.skillTitles().containsExactly("Install Go", "Go docs for reference", "Delve");
+    }
 }

@@ -36,4 +36,14 @@ class FuzzyRankTest {
     void anEmptyWordKeepsEverythingInOrder() {
         assertThat(best(List.of("b", "a"), "")).containsExactly("b", "a");
     }
+
+    @Test
+    void aTypoFindsThePartsNearestToItAndNoOthers() {
+        List<String> ids = List.of("go/interfaces/l2/mocking", "go/testing/l2/mocking", "go/locking/l1/mutex", "go/other");
+        assertThat(best(ids, "mokcing")).as("one swap: nearer than locking")
+                .containsExactly("go/interfaces/l2/mocking", "go/testing/l2/mocking");
+        assertThat(best(ids, "mokc")).as("half typed").containsExactly("go/interfaces/l2/mocking", "go/testing/l2/mocking");
+        assertThat(best(ids, "qqqqqqq")).isEmpty();
+        assertThat(best(List.of("go/goroutines"), "gxr")).as("no typo allowed up to three letters").isEmpty();
+    }
 }

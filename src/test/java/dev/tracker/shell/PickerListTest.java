@@ -69,4 +69,15 @@ class PickerListTest {
         list.erase();
         assertThat(list.filter()).isEqualTo("x");
     }
+
+    @Test
+    void aTypoInTheFilterShowsTheNearestCandidatesOnly() {
+        PickerList list = new PickerList(CHOICES, 10);
+        list.type("intrefaces");
+        assertThat(list.shownCount()).isEqualTo(1);
+        assertThat(list.chosen()).isEqualTo(2);
+        list.clearFilter();
+        list.type("zzzzzz");
+        assertThat(list.shownCount()).isZero();
+    }
 }

@@ -81,10 +81,11 @@ class TrackerShellTest {
 
     @Test
     void anAmbiguousQueryOpensThePickerAndEnterMarksTheChosenSkill() {
-        shell("check interface\r" + ScriptedTerminal.DOWN + "\r", true);
+        // best first: define-an-interface holds the word whole, so embedding-interfaces is the third
+        shell("check interface\r" + ScriptedTerminal.DOWN + ScriptedTerminal.DOWN + "\r", true);
         assertThat(screen).contains("'interface' matches 4 skills");
-        assertThat(out.toString()).startsWith("[x] todo → done  " + FixtureRoadmaps.IMPLICIT);
-        assertThat(runner.stateText()).contains(FixtureRoadmaps.IMPLICIT).doesNotContain(FixtureRoadmaps.DEFINE);
+        assertThat(out.toString()).startsWith("[x] todo → done  " + FixtureRoadmaps.EMBEDDING);
+        assertThat(runner.stateText()).contains(FixtureRoadmaps.EMBEDDING).doesNotContain(FixtureRoadmaps.DEFINE);
     }
 
     @Test

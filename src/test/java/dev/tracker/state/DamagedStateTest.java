@@ -35,6 +35,9 @@ class DamagedStateTest {
         assertThat(e.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
         assertThat(e.getMessage()).contains(file.toString()).contains("(line " + broken.line() + ", column ")
                 .contains(broken.fragment()).doesNotContain("\n", "\r");
+        // plain words: none of the JSON library's own text (issue 11)
+        assertThat(e.getMessage()).doesNotContain("Source", "REDACTED", "StreamRead", "Unrecognized token", "end-of-input",
+                "JsonToken", "CTRL-CHAR", "Duplicate field", "exceeds the maximum", "was expecting", "(code ");
     }
 
     @ParameterizedTest(name = "{0}")

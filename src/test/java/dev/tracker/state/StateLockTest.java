@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -76,7 +77,7 @@ class StateLockTest {
         Process holder = holdLockInAnotherProcess();
         try {
             TrackerException e = catchThrowableOfType(TrackerException.class,
-                    () -> new StateStore(stateFile()).update(this::checkA));
+                    () -> new StateStore(stateFile(), new LockWait(Duration.ofMillis(1500), line -> { })).update(this::checkA));
 
             assertThat(e).isNotNull();
             assertThat(e.exitCode()).isEqualTo(ExitCode.BUSY);

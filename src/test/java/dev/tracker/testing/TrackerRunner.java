@@ -49,7 +49,7 @@ public final class TrackerRunner {
 
     private final Path dir;
     private final Map<String, String> env = new LinkedHashMap<>();
-    private Instant now = NOW;
+    private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private boolean styled;
 
     public TrackerRunner(Path tempDir) {
@@ -103,7 +103,12 @@ public final class TrackerRunner {
 
     /** Stamps the runs that follow with this time instead of {@link #NOW}. */
     public TrackerRunner at(Instant time) {
-        this.now = time;
+        return clock(Clock.fixed(time, ZoneOffset.UTC));
+    }
+
+    /** Runs the commands that follow with this clock (one that moves, say). */
+    public TrackerRunner clock(Clock clock) {
+        this.clock = clock;
         return this;
     }
 
@@ -149,6 +154,15 @@ public final class TrackerRunner {
 
     /** Runs a command whose ambiguous queries are answered by {@code picker} (null: no terminal, as in a pipe). */
     public Run runPicking(Picker picker, String... args) {
+        return runAsking(picker, null, args);
+    }
+
+    /** Runs a command whose questions ({@code tracker init}) are answered by {@code answers}: question in, answer out. */
+    public Run runAnswering(java.util.function.UnaryOperator<String> answers, String... args) {
+        return runAsking(null, answers, args);
+    }
+
+    private Run runAsking(Picker picker, java.util.function.UnaryOperator<String> answers, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         // through the writer main uses, which makes every line printable
@@ -157,13 +171,16 @@ public final class TrackerRunner {
         try (PrintWriter outWriter = new PrintWriter(styledOut, true);
                 PrintWriter errWriter = new PrintWriter(styledErr, true)) {
             TrackerContext context = !styled ? context(outWriter, errWriter) : new TrackerContext(outWriter, errWriter, env, dir,
-                    Clock.fixed(now, ZoneOffset.UTC), false, style -> {
+                    clock, false, style -> {
                         styledOut.style(style);
                         styledErr.style(style);
                     });
             CommandLine tree = CommandLineFactory.createFor(context, args);
             if (picker != null) {
                 ((TrackerCommand) tree.getCommand()).interaction().usePicker(picker);
+            }
+            if (answers != null) {
+                ((TrackerCommand) tree.getCommand()).interaction().useAnswers(answers);
             }
             int exit = tree.execute(args);
             outWriter.flush();
@@ -174,7 +191,7 @@ public final class TrackerRunner {
 
     /** The context every run gets: these streams, this runner's environment and folder, its fixed clock. */
     public TrackerContext context(PrintWriter out, PrintWriter err) {
-        return new TrackerContext(out, err, env, dir, Clock.fixed(now, ZoneOffset.UTC));
+        return new TrackerContext(out, err, env, dir, clock);
     }
 
     public Path dir() {
@@ -183,6 +200,22 @@ public final class TrackerRunner {
 
     public Path roadmapsDir() {
         return dir.resolve("roadmaps");
+    }
+
+    /** Where the config file is read: $HOME/.config/tracker/config.toml (no $XDG_CONFIG_HOME is set). */
+    public Path configFile() {
+        return dir.resolve("home/.config/tracker/config.toml");
+    }
+
+    /** Writes the config file. */
+    public TrackerRunner config(String toml) {
+        try {
+            Files.createDirectories(configFile().getParent());
+            Files.writeString(configFile(), toml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
     }
 
     public Path stateFile() {
