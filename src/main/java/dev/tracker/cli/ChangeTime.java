@@ -10,13 +10,20 @@ import java.time.format.DateTimeParseException;
 
 /**
  * When a change counts: now, or the time given with {@code --at} (people log yesterday's study
- * today): ISO-8601 with a zone or offset, or a day as yyyy-MM-dd (its start, in the tracker's
- * time zone). A time in the future is refused.
+ * today): ISO-8601 with a zone or offset, or a day as yyyy-MM-dd: its start in the user's own
+ * zone ({@link LocalZone}), so that the change counts on that day wherever days are counted
+ * (`stats`). A time in the future is refused.
  */
 final class ChangeTime {
     private ChangeTime() {
     }
 
+    /** The time a command's {@code --at} gives, a day counted in the user's zone. */
+    static Instant of(String given, TrackerContext context) {
+        return of(given, context.clock().withZone(LocalZone.of(context)));
+    }
+
+    /** The time {@code --at} gives, a day counted in the clock's zone. */
     static Instant of(String given, Clock clock) {
         Instant now = clock.instant();
         if (given == null) {

@@ -31,6 +31,7 @@ public enum Commands {
     WRITE_MARKS("write-marks", ArgumentCompletion.ROADMAP, false, "write-marks --dry-run"),
     CONFIG("config", ArgumentCompletion.NONE, false, "config"),
     INIT("init", ArgumentCompletion.NONE, false, "init --help"),
+    STATS("stats", ArgumentCompletion.ROADMAP, false, "stats", "stats --json"),
     HELP("help", ArgumentCompletion.COMMANDS, true),
     SHELL("shell", ArgumentCompletion.NONE, true),
     COMPLETION("completion", ArgumentCompletion.NONE, true),
@@ -117,6 +118,7 @@ public enum Commands {
             case WRITE_MARKS: return new WriteMarksCommand(context).spec();
             case CONFIG: return new ConfigCommand(context).spec();
             case INIT: return new InitCommand(context).spec();
+            case STATS: return new StatsCommand(context).spec();
             case HELP: return new HelpCommand(context).spec();
             case SHELL: return new ShellCommand(context, newTree).spec();
             case COMPLETION: return new CompletionCommand(context).spec();

@@ -51,7 +51,7 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
         List<Skill> skills = new ArrayList<>(named);
         StateStore store = workspace().store();
         // checked now, so that a bad --at fails before the lock; without --at the change's time is taken under the lock
-        Instant when = at.get() == null ? null : ChangeTime.of(at.get(), context.clock());
+        Instant when = at.get() == null ? null : ChangeTime.of(at.get(), context);
         String firstGrade = grade == null || grade.get() == null ? "good" : ChangeTime.grade(grade.get());
         double retention = workspace().settings().retention().value();
         String noteText = note == null || note.get() == null ? null : NoteCommand.noteText(note.get(), "--note");

@@ -95,7 +95,7 @@ public final class ReviewCommand extends ModelledCommand implements Runnable {
             throw new TrackerException(ExitCode.USAGE, "say how well you recalled it: --grade again, hard, good or easy");
         }
         String given = ChangeTime.grade(grade.get());
-        Instant when = at.get() == null ? null : ChangeTime.of(at.get(), context.clock());
+        Instant when = at.get() == null ? null : ChangeTime.of(at.get(), context);
         SkillGraph graph = graph();
         List<Skill> skills = SkillQueries.resolve(graph, query.get(), context.width(), root().interaction().picker());
         Progress after = workspace().store().update(progress -> {

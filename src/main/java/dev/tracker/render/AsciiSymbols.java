@@ -3,7 +3,7 @@ package dev.tracker.render;
 /** The tracker's own symbols where the terminal cannot show Unicode: bars, arrows, ellipsis, separators. */
 final class AsciiSymbols {
     private static final String[][] SYMBOLS = {
-        {"█", "#"}, {"▒", "="}, {"░", "."}, {"…", "..."}, {"→", "->"}, {"·", "-"}, {"›", ">"}, {"★", "*"},
+        {"█", "#"}, {"▓", "%"}, {"▒", "="}, {"░", "."}, {"…", "..."}, {"→", "->"}, {"·", "-"}, {"›", ">"}, {"★", "*"},
         {"←", "<-"}, {"—", "--"}, {"–", "-"},
     };
 

@@ -15,7 +15,7 @@ final class Colors {
     private static final String RED = "\u001b[31m";
     private static final String DIM = "\u001b[2m";
     private static final Pattern PARTS = Pattern.compile(
-            "(█+|#{2,}(?=[=.]|\\s)|\\[x])|(▒+|\\[/])|(░+|\\[-])|(^tracker: warning:)|(^tracker:)");
+            "([█▓]+|#{2,}(?=[=.]|\\s)|\\[x])|(▒+|\\[/])|(░+|\\[-])|(^tracker: warning:)|(^tracker:)");
 
     private Colors() {
     }

@@ -15,6 +15,20 @@ final class PlanHours {
     private PlanHours() {
     }
 
+    /** The hours a section's title gives ("Morning (6 hours)" gives 6, "1.5 h" 1.5), or 0 when it gives none. */
+    static double hoursOf(String title) {
+        Matcher m = HOURS.matcher(title);
+        if (!m.find()) {
+            return 0;
+        }
+        String number = m.group(2).replaceAll("[^0-9.,]", "").replace(',', '.');
+        try {
+            return Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     static String of(SkillGraph graph, Skill skill) {
         if (skill.sectionId() == null) {
             return null;

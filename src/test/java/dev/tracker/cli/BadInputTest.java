@@ -150,7 +150,7 @@ class BadInputTest {
         TrackerRunner tracker = FixtureRoadmaps.both(tmp);
 
         assertThat(tracker.run("chek", "x").err()).isEqualTo("tracker: 'chek' is not a command; did you mean 'check'?\n");
-        assertThat(tracker.run("--no-color", "stats").err()).isEqualTo("tracker: 'stats' is not a command; did you mean 'status'?\n");
+        assertThat(tracker.run("--no-color", "statuss").err()).isEqualTo("tracker: 'statuss' is not a command; did you mean 'status'?\n");
         assertThat(tracker.run("undoo").exit()).isEqualTo(2);
         assertThat(tracker.run("__compl").err()).doesNotContain("__complete");
         assertNoStateWritten(tracker);

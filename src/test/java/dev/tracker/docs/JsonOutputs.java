@@ -38,7 +38,8 @@ final class JsonOutputs {
             output("undo", "undo", "undo --json"),
             output("review", "review-list", "review --list --json"),
             noted("context", "context", "context --format json"),
-            noted("show", "show-skill-noted", "show levels/interfaces/l2/mocking-with-interfaces --json"));
+            noted("show", "show-skill-noted", "show levels/interfaces/l2/mocking-with-interfaces --json"),
+            output("stats", "stats", "stats --json"));
 
     /** The changes made before each output: one of every kind, and an undo, so that log has both kinds of entry. */
     static final List<String> SETUP = List.of(

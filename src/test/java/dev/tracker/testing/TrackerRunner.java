@@ -59,6 +59,7 @@ public final class TrackerRunner {
         env.put("TRACKER_STATE", stateFile().toString());
         env.put("TRACKER_ROADMAPS", roadmapsDir().toString());
         env.put("COLUMNS", String.valueOf(COLUMNS));
+        env.put("TZ", "UTC"); // days (stats, --at DAY) in a zone of the test's, not the machine's
     }
 
     /**
