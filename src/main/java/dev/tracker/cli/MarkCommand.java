@@ -56,7 +56,7 @@ abstract class MarkCommand extends ModelledCommand implements Runnable {
         double retention = workspace().settings().retention().value();
         String noteText = note == null || note.get() == null ? null : NoteCommand.noteText(note.get(), "--note");
         Progress[] before = new Progress[1];
-        WriteMarksSetting writeThrough = WriteMarksSetting.from(context.env());
+        WriteMarksSetting writeThrough = WriteMarksSetting.from(context.env(), workspace().settings());
         List<String> markWarnings = new ArrayList<>();
         // one command however many skills: one undo reverts them all
         Progress after = store.update(progress -> {

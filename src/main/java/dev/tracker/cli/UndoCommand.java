@@ -44,7 +44,7 @@ public final class UndoCommand extends ModelledCommand implements Runnable {
         Progress[] before = new Progress[1];
         List<List<HistoryEntry>> reverted = new ArrayList<>(1);
         // decided again under the lock: another tracker may have changed the file since
-        WriteMarksSetting writeThrough = WriteMarksSetting.from(context.env());
+        WriteMarksSetting writeThrough = WriteMarksSetting.from(context.env(), workspace().settings());
         List<String> markWarnings = new ArrayList<>();
         Map<String, SkillStatus> marksWritten = new HashMap<>();
         Progress after = store.update(progress -> {

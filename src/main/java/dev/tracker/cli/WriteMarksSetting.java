@@ -4,9 +4,8 @@ import java.util.Map;
 
 /**
  * Whether check, uncheck, start, skip and undo also write the skills' marks into the roadmaps
- * (write-through). Off unless asked for: the markdown is the user's. Read from
- * {@code TRACKER_WRITE_MARKS=1} until there is a config file; its {@code write-marks} key is
- * to feed {@link #of(boolean)}, with the environment winning as it does for every setting.
+ * (write-through). Off unless asked for: the markdown is the user's. {@code TRACKER_WRITE_MARKS}
+ * wins, as the environment does for every setting; else the config file's {@code write-marks}.
  */
 record WriteMarksSetting(boolean enabled) {
     static final String VARIABLE = "TRACKER_WRITE_MARKS";
@@ -26,8 +25,13 @@ record WriteMarksSetting(boolean enabled) {
         }
     }
 
-    /** The setting of this run: the environment alone, until the config file exists. */
+    /** The environment alone (tests of its words). */
     static WriteMarksSetting from(Map<String, String> env) {
         return from(env, OFF);
+    }
+
+    /** The setting of this run: the environment, else the config file's {@code write-marks}, else off. */
+    static WriteMarksSetting from(Map<String, String> env, dev.tracker.config.Settings settings) {
+        return from(env, of(Boolean.TRUE.equals(settings.writeMarks().value())));
     }
 }

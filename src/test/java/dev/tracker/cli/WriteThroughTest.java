@@ -87,4 +87,12 @@ class WriteThroughTest {
         assertThat(WriteMarksSetting.from(Map.of(), WriteMarksSetting.of(true)).enabled()).isTrue();
         assertThat(WriteMarksSetting.from(Map.of("TRACKER_WRITE_MARKS", "0"), WriteMarksSetting.of(true)).enabled()).isFalse();
     }
+
+    @Test
+    void theConfigFilesKeyTurnsItOnAndTheEnvironmentWins() throws IOException {
+        tracker.env("TRACKER_WRITE_MARKS", null).config("write-marks = true\n").ok("check", DEFINE);
+        assertThat(alpha()).contains("- [x] Define an interface");
+        tracker.env("TRACKER_WRITE_MARKS", "0").ok("uncheck", DEFINE);
+        assertThat(alpha()).contains("- [x] Define an interface");
+    }
 }
