@@ -1,6 +1,7 @@
 package dev.tracker.report;
 
 import dev.tracker.graph.FuzzyMatch;
+import dev.tracker.graph.QueryRules;
 import dev.tracker.graph.Skill;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.Slug;
@@ -19,17 +20,9 @@ public final class SearchReport {
     private SearchReport() {
     }
 
-    /** The words a search looks for: "l2/Mocking, café" gives l2, mocking, cafe. */
+    /** The words a search looks for: "l2/Mocking, café" gives l2, mocking, cafe (the query rules' words). */
     public static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        for (String word : Slug.words(text.replace('/', ' '))) {
-            for (String part : word.split("-")) {
-                if (!part.isEmpty()) {
-                    words.add(part);
-                }
-            }
-        }
-        return words;
+        return QueryRules.words(text);
     }
 
     /**
