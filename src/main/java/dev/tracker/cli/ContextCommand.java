@@ -9,8 +9,6 @@ import dev.tracker.render.MarkdownContextRenderer;
 import dev.tracker.report.ContextReport;
 import dev.tracker.report.ContextTrim;
 import dev.tracker.report.Topic;
-import dev.tracker.report.TopicQuery;
-import dev.tracker.shell.Choice;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -54,7 +52,7 @@ public final class ContextCommand extends ModelledCommand implements Runnable {
         SkillGraph graph = graph();
         String target = words.get().isEmpty() ? null : String.join(" ", words.get());
         Optional<Roadmap> roadmap = target == null ? Optional.empty() : graph.findRoadmap(target);
-        Topic topic = target != null && roadmap.isEmpty() ? uniqueTopic(graph, target, context.width()) : null;
+        Topic topic = target != null && roadmap.isEmpty() ? GapsCommand.uniqueTopic(graph, target, context.width()) : null;
         List<Roadmap> roadmaps = topic != null ? List.of(graph.findRoadmap(topic.roadmapId()).orElseThrow())
                 : roadmap.map(List::of).orElse(graph.roadmaps());
         String scope = topic != null ? topic.id() : roadmap.map(Roadmap::id).orElse(null);
@@ -76,18 +74,5 @@ public final class ContextCommand extends ModelledCommand implements Runnable {
     /** Characters as a person counts them (code points), not UTF-16 units. */
     private static int length(String text) {
         return text.codePointCount(0, text.length());
-    }
-
-    private static Topic uniqueTopic(SkillGraph graph, String query, int width) {
-        List<Topic> topics = TopicQuery.find(graph, query);
-        if (topics.size() == 1) {
-            return topics.get(0);
-        }
-        if (topics.isEmpty()) {
-            throw new TrackerException(ExitCode.FAILURE, "no roadmap or topic '" + query + "'; the roadmaps are: "
-                    + Roadmaps.ids(graph));
-        }
-        throw new TrackerException(ExitCode.USAGE, "'" + query + "' matches " + topics.size() + " topics; name one by its id:",
-                Candidates.lines(topics.stream().map(t -> new Choice(t.id(), t.title())).toList(), width));
     }
 }

@@ -53,7 +53,8 @@ public final class GapsCommand extends ModelledCommand implements Runnable {
         print(json.get() ? JsonGapsRenderer.render(result) : new TextGapsRenderer(context.width()).render(result));
     }
 
-    private static Topic uniqueTopic(SkillGraph graph, String query, int width) {
+    /** The one topic a query names, else exit 1 (none) or 2 (several, listed): for gaps and context alike. */
+    static Topic uniqueTopic(SkillGraph graph, String query, int width) {
         List<Topic> topics = TopicQuery.find(graph, query);
         if (topics.size() == 1) {
             return topics.get(0);
