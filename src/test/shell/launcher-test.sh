@@ -3,7 +3,8 @@
 # of the project's layout: a stale source rebuilds the jar (and a missing mvn or a failed build says
 # so), the class-data archive is trained, then used for the very jar it was made from only, and
 # refused for a wrapper TRACKER_JAVA (no JDK release file), JVM options from the environment, and
-# TRACKER_JVM_ARCHIVE=off. Both archive kinds: AppCDS (JDK 17) and the AOT cache (JDK 25).
+# TRACKER_JVM_ARCHIVE=off. Both archive kinds: AppCDS (JDK 17) and the AOT cache (JDK 25). A fake
+# native binary runs instead while it is newer than the sources, unless TRACKER_NATIVE=0.
 #   usage: bash src/test/shell/launcher-test.sh     (needs no JDK, no Maven; about 5 s)
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/../../.." && pwd)"
@@ -104,5 +105,33 @@ run TRACKER_JAVA="$t/jdk25.0.99/bin/java"
 expect "JDK 25 trains an AOT cache" 'await_archive aot && grep -q AOTCacheOutput "$t/java.log"'
 run TRACKER_JAVA="$t/jdk25.0.99/bin/java"
 expect "and maps it" '[[ "$(last)" == *"-XX:AOTCache=$t/cache/tracker/jvm-25.0.99+7-fake-"*".aot -jar"* ]]'
+
+# a native binary (target/tracker-native): it runs when it is executable and newer than every source
+rm -f "$t/mvn.log"; touch "$t/p/target/tracker.jar"
+printf '#!/usr/bin/env bash\necho "native $*" >>"%s/native.log"\n' "$t" >"$t/p/target/tracker-native"
+run
+expect "a native binary that is not executable is not run" '[ "$code" = 0 ] && [ ! -e "$t/native.log" ]'
+jars=$(grep -c " -jar " "$t/java.log")
+chmod +x "$t/p/target/tracker-native"
+run
+expect "an up-to-date native binary runs instead of java" \
+  '[ "$code" = 0 ] && [ "$(cat "$t/native.log" 2>/dev/null)" = "native status" ] && [ "$(grep -c " -jar " "$t/java.log")" = "$jars" ]'
+run TRACKER_NATIVE=0
+expect "TRACKER_NATIVE=0 runs the jar" '[ "$code" = 0 ] && [ "$(grep -c " -jar " "$t/java.log")" = $((jars + 1)) ] && [ "$(wc -l <"$t/native.log")" = 1 ]'
+touch "$t/p/src/main/java/A.java"; touch "$t/p/target/tracker.jar"
+run
+expect "a source newer than the native binary: the jar runs, the binary is not rebuilt" \
+  '[ "$code" = 0 ] && [ "$(wc -l <"$t/native.log")" = 1 ] && [ "$(grep -c " -jar " "$t/java.log")" = $((jars + 2)) ] && [ ! -e "$t/mvn.log" ]'
+touch "$t/p/target/tracker-native"; sleep 0.01; touch "$t/p/roadmaps/a.md" "$t/p/target/tracker.jar"
+run
+expect "an edited roadmap makes it stale too" '[ "$(wc -l <"$t/native.log")" = 1 ]'
+touch "$t/p/target/tracker-native"; sleep 0.01; touch "$t/p/pom.xml" "$t/p/target/tracker.jar"
+run
+expect "and so does the pom" '[ "$(wc -l <"$t/native.log")" = 1 ]'
+touch "$t/p/target/tracker-native"
+run
+expect "rebuilt, it runs again" '[ "$(wc -l <"$t/native.log")" = 2 ]'
+out=$(cd "$t/p" && env -i PATH="$t/tools" HOME="$t/home" ./tracker status 2>&1); code=$?
+expect "it needs no java" '[ "$code" = 0 ] && [ "$(wc -l <"$t/native.log")" = 3 ]'
 
 [ "$failures" = 0 ] && echo "launcher-test: ok" || { echo "launcher-test: $failures failed"; exit 1; }
