@@ -78,6 +78,13 @@ class CostlyFolderTest {
     }
 
     @Test
+    void theCommandsOwnBudgetLeavesRoomForTheRestOfTheCommandWithinTenSeconds() {
+        // issue 18.1: a whole command under 10 s whatever the folder holds; start-up and output take the rest
+        assertThat(ParseLimits.LOAD_BUDGET).isLessThanOrEqualTo(Duration.ofSeconds(8));
+        assertThat(BoundedReads.READ_WAIT).isLessThan(ParseLimits.LOAD_BUDGET);
+    }
+
+    @Test
     void aFileWhoseReadBlocksIsSkippedAndTheOthersAreRead() throws IOException {
         Path folder = folder();
         Path blocking = Files.writeString(folder.resolve("blocks.md"), "# B\n");
