@@ -119,10 +119,10 @@ public final class DoctorCommand extends ModelledCommand implements Callable<Int
         }
         StateDiff.Result diff = StateDiff.of(current, saved);
         if (diff.same() && currentError == null) {
-            context.out().println("state.json.bak holds the same as the state file; nothing to restore");
+            context.out().println(store.backupFile().getFileName() + " holds the same as the state file; nothing to restore");
             return ExitCode.OK;
         }
-        context.out().print(render.difference(diff, currentError));
+        context.out().print(render.difference(diff, currentError, store.backupFile().getFileName().toString()));
         Path kept = backup.restore(context.clock());
         context.out().println("restored " + store.file() + " from its backup"
                 + (kept == null ? "" : "; the replaced file is kept as " + kept));

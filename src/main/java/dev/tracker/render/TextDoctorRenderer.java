@@ -111,8 +111,9 @@ public final class TextDoctorRenderer {
                 + Text.cut("rebuilt it from the history (the source of truth); the previous file is " + backup, width) + "\n";
     }
 
-    public String difference(StateDiff.Result diff, String currentError) {
-        StringBuilder out = new StringBuilder("state.json.bak differs from the state file:\n");
+    /** How the backup (named {@code backup}, such as state.json.bak) differs from the state file. */
+    public String difference(StateDiff.Result diff, String currentError, String backup) {
+        StringBuilder out = new StringBuilder(backup + " differs from the state file:\n");
         if (currentError != null) {
             out.append(Text.cut("  the state file cannot be read: " + currentError, width)).append('\n');
         }

@@ -109,6 +109,20 @@ class DoctorCommandTest {
     }
 
     @Test
+    void restoreBackupNamesTheBackupOfAStateFileNamedOtherwise() throws IOException {
+        TrackerRunner tracker = tracker();
+        String state = dir.resolve("mine.json").toString();
+        tracker.ok("check", "week-1/channels", "--state", state);
+        tracker.ok("check", "week-1/select", "--state", state);
+        Files.writeString(Path.of(state), "{ damaged");
+
+        TrackerRunner.Run run = tracker.ok("doctor", "--restore-backup", "--state", state);
+        assertThat(run.out()).startsWith("mine.json.bak differs from the state file:\n").doesNotContain("state.json");
+        assertThat(tracker.ok("doctor", "--restore-backup", "--state", state).out())
+                .isEqualTo("mine.json.bak holds the same as the state file; nothing to restore\n");
+    }
+
+    @Test
     void mojibakeThatCouldNotBeRepairedIsListedWithItsLine() {
         TrackerRunner.Run run = new TrackerRunner(dir).useFixtureRoadmaps().run("doctor");
         assertThat(run.exit()).as("a suspect line is a problem to look at").isEqualTo(1);
