@@ -14,17 +14,20 @@ import java.util.Random;
  * side's own, interleaved in time, over 2,000 skills: status changes, a review after every
  * third. One SEED gives the same bytes everywhere. The file's `skills`
  * map is left empty (the tracker replays the history). Prints the entries the union must hold.
- * Run with: java bench/GenerateHistories.java SEED ENTRIES SHARED OUTDIR
+ * Run with: java bench/GenerateHistories.java SEED ENTRIES SHARED OUTDIR [IDS]
+ * With IDS (a file of skill ids, one a line), the entries are of those skills instead.
  */
 public class GenerateHistories {
     private static final DateTimeFormatter CMD = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final String[] STATUS = {"todo", "in-progress", "done", "skipped"};
+    private static String[] ids;
 
     public static void main(String[] args) throws IOException {
         long seed = Long.parseLong(args[0]);
         int entries = Integer.parseInt(args[1]);
         int shared = Integer.parseInt(args[2]);
         Path out = Path.of(args[3]);
+        ids = args.length > 4 ? Files.readAllLines(Path.of(args[4])).toArray(new String[0]) : null;
         Files.createDirectories(out);
         side(out.resolve("ours.json"), seed, entries, shared, 0);
         side(out.resolve("theirs.json"), seed, entries, shared, 1);
@@ -45,7 +48,8 @@ public class GenerateHistories {
                 // own commands of the two sides interleave: even milliseconds here, odd there
                 Instant at = start.plusSeconds(60L * i).plusMillis(own ? side : 0);
                 String cmd = CMD.format(at) + "-" + String.format("%08x", (i * 2654435761L + (own ? side : 0)) & 0xffffffffL);
-                String id = "plan/topic-" + random.nextInt(40) + "/skill-" + random.nextInt(50);
+                String id = ids != null ? ids[random.nextInt(ids.length)]
+                        : "plan/topic-" + random.nextInt(40) + "/skill-" + random.nextInt(50);
                 String line;
                 if (lastCmd != null && i % 3 == 2) {
                     line = "{\"at\":\"" + at + "\",\"cmd\":\"" + lastCmd + "\",\"grade\":\"good\",\"id\":\"" + id

@@ -56,8 +56,8 @@ public final class JsonBrowseRenderer {
             json.writeStartObject();
             skillFields(json, detail.view());
             json.writeStringField("marked", detail.skill().markedStatus().label());
-            json.writeStringField("changed", detail.lastChange() != null ? detail.lastChange().at().toString()
-                    : detail.view().state() != null ? detail.view().state().at().toString() : null);
+            json.writeStringField("changed", detail.lastChange() != null ? IsoTime.of(detail.lastChange().at())
+                    : detail.view().state() != null ? IsoTime.of(detail.view().state().at()) : null);
             json.writeStringField("file", detail.roadmap().file());
             json.writeNumberField("line", detail.skill().line());
             JsonReviewRenderer.review(json, detail.review());
@@ -100,7 +100,7 @@ public final class JsonBrowseRenderer {
         for (int i = 0; i < notes.size(); i++) {
             json.writeStartObject();
             json.writeNumberField("n", i + 1);
-            json.writeStringField("at", notes.get(i).at().toString());
+            json.writeStringField("at", IsoTime.of(notes.get(i).at()));
             json.writeStringField("text", notes.get(i).text());
             json.writeEndObject();
         }

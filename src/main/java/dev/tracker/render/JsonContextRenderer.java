@@ -19,7 +19,7 @@ public final class JsonContextRenderer {
         return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeStringField("scope", result.scope());
-            json.writeStringField("at", result.at().toString());
+            json.writeStringField("at", IsoTime.of(result.at()));
             json.writeArrayFieldStart("roadmaps");
             for (ContextReport.RoadmapPart part : result.roadmaps()) {
                 roadmap(json, part);
@@ -47,7 +47,7 @@ public final class JsonContextRenderer {
                 json.writeStartObject();
                 json.writeStringField("id", noted.skill().id());
                 json.writeNumberField("n", noted.n());
-                json.writeStringField("at", noted.note().at().toString());
+                json.writeStringField("at", IsoTime.of(noted.note().at()));
                 json.writeStringField("text", noted.note().text());
                 json.writeEndObject();
             }

@@ -54,7 +54,7 @@ public final class JsonHistoryRenderer {
 
     private static void entry(JsonGenerator json, HistoryEntry entry) throws IOException {
         json.writeStartObject();
-        json.writeStringField("at", entry.at().toString());
+        json.writeStringField("at", IsoTime.of(entry.at()));
         json.writeStringField("id", entry.id());
         json.writeStringField("kind", entry.kind().label());
         json.writeStringField("command", entry.cmd());

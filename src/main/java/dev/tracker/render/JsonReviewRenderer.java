@@ -51,7 +51,7 @@ public final class JsonReviewRenderer {
     }
 
     private static void cardFields(JsonGenerator json, Card card) throws IOException {
-        json.writeStringField("due", card.due().toString());
+        json.writeStringField("due", IsoTime.of(card.due()));
         json.writeNumberField("stability", card.stability());
         json.writeNumberField("difficulty", card.difficulty());
         json.writeNumberField("reps", card.reps());
@@ -60,7 +60,7 @@ public final class JsonReviewRenderer {
         if (card.lastReview() == null) {
             json.writeNullField("last");
         } else {
-            json.writeStringField("last", card.lastReview().toString());
+            json.writeStringField("last", IsoTime.of(card.lastReview()));
         }
     }
 }

@@ -3,10 +3,8 @@ package dev.tracker.render;
 import dev.tracker.report.ActivityCalendar;
 import dev.tracker.report.LocalDay;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The activity calendar as text: a column a week (Monday on top), a row a weekday, a cell a
@@ -17,6 +15,8 @@ import java.util.Locale;
 public final class TextHeatmap {
     static final char[] SHADES = {'░', '▒', '▓', '█'};
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    /** Month.getDisplayName(SHORT, ENGLISH) spelled out: the JDK's locale data took ~15 ms to load (issue 15's budget). */
+    static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     private static final int LABEL = 4;
     public static final int MAX_WEEKS = 52;
 
@@ -67,7 +67,7 @@ public final class TextHeatmap {
         for (int week = 0; week < weeks; week++) {
             LocalDate monday = first.plusWeeks(week);
             boolean starts = week == 0 || monday.getMonth() != monday.minusWeeks(1).getMonth();
-            String name = monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            String name = MONTHS[monday.getMonthValue() - 1];
             // the first column's month only when the next month's name leaves it room
             boolean room = week > 0 || !monthStartsWithin(first, name.length(), weeks);
             if (starts && room && week >= free && week + name.length() <= weeks) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What changed and when, newest first. Order is by time; entries with the same time keep the
@@ -40,21 +41,34 @@ public final class LogReport {
      * The entries a person made, as the log shows them: not the tracker's own `seen` entries,
      * nor the first review a `check` records beside the status it sets (the check says it).
      */
+    /** A command's entry on one skill; the reader shares their strings, whose hashes are then computed once. */
+    private record CommandOnSkill(String cmd, String id) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof CommandOnSkill that && Objects.equals(cmd, that.cmd) && Objects.equals(id, that.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(cmd) + Objects.hashCode(id);
+        }
+    }
+
     static List<HistoryEntry> shown(List<HistoryEntry> history) {
-        java.util.Set<String> checked = new java.util.HashSet<>();
+        java.util.Set<CommandOnSkill> checked = new java.util.HashSet<>();
         for (HistoryEntry entry : history) {
             if (entry.kind() == EntryKind.STATUS) {
-                checked.add(entry.cmd() + " " + entry.id());
+                checked.add(new CommandOnSkill(entry.cmd(), entry.id()));
             }
         }
-        java.util.Set<String> hidden = new java.util.HashSet<>();
+        java.util.Set<CommandOnSkill> hidden = new java.util.HashSet<>();
         List<HistoryEntry> shown = new ArrayList<>();
         for (HistoryEntry entry : history) {
-            String key = entry.cmd() + " " + entry.id();
+            CommandOnSkill key = new CommandOnSkill(entry.cmd(), entry.id());
             boolean firstReview = entry.kind() == EntryKind.REVIEW && checked.contains(key);
             // an undo of what is not shown is not shown either: the undo of the status says it
             boolean undoOfHidden = entry.kind() == EntryKind.UNDO && !entry.changesStatus()
-                    && hidden.contains(entry.ref() + " " + entry.id());
+                    && hidden.contains(new CommandOnSkill(entry.ref(), entry.id()));
             if (entry.kind() == EntryKind.SEEN || firstReview || undoOfHidden) {
                 hidden.add(key);
             } else {

@@ -20,6 +20,14 @@ class TextHeatmapTest {
     }
 
     @Test
+    void monthNamesAreTheJdksShortEnglishOnes() {
+        for (java.time.Month month : java.time.Month.values()) {
+            assertThat(TextHeatmap.MONTHS[month.ordinal()])
+                    .isEqualTo(month.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH));
+        }
+    }
+
+    @Test
     void rowsAreWeekdaysColumnsWeeksAndLaterDaysBlank() {
         List<String> lines = TextHeatmap.render(calendar(Map.of("2026-11-23", 1, "2026-11-29", 6, "2026-12-02", 3)), TODAY, 3)
                 .lines().toList();
