@@ -11,7 +11,11 @@ set +e; out=$(./tracker install --prefix 2>&1); code=$?; set -e
 [ "$code" = 2 ] && [[ "$out" == *"tracker: --prefix needs a folder, e.g. ./tracker install --prefix ~/.local" ]] && [[ "$out" != *"line "* ]] \
   || { echo "install-test: install --prefix without a folder said (exit $code): $out" >&2; exit 1; }
 
-./tracker install --prefix "$prefix"
+installed=$(./tracker install --prefix "$prefix")
+# the two lines of git set-up for the state file (issue 14), exactly as the README shows them
+for line in "  echo 'state.json merge=tracker' >> .gitattributes" "  git config merge.tracker.driver 'tracker merge-state %O %A %B'"; do
+  grep -qxF -- "$line" <<<"$installed" || { echo "install-test: install did not print the git set-up line: $line" >&2; exit 1; }
+done
 for file in bin/tracker share/tracker/tracker.jar share/tracker/jvm.sh share/tracker/install.sh share/man/man1/tracker.1; do
   [ -s "$prefix/$file" ] || { echo "install-test: $file was not installed" >&2; exit 1; }
 done

@@ -83,12 +83,17 @@ public final class CommandLineFactory {
         return commandLine;
     }
 
-    /** Help, the version and the completion scripts run whatever the config file holds; everything else reads it first. */
+    /**
+     * Help, the version and the completion scripts run whatever the config file holds, and so does
+     * `config KEY VALUE`, the way out its error offers (it checks the file as edited before writing);
+     * everything else reads it first.
+     */
     private static boolean readsConfig(CommandLine.ParseResult parseResult) {
         for (CommandLine.ParseResult part = parseResult; part != null; part = part.subcommand()) {
             String name = part.commandSpec().name();
             if (part.isUsageHelpRequested() || part.isVersionHelpRequested() || name.equals(Commands.HELP.commandName())
-                    || name.equals(Commands.COMPLETION.commandName())) {
+                    || name.equals(Commands.COMPLETION.commandName())
+                    || name.equals(Commands.CONFIG.commandName()) && part.matchedPositionals().size() > 1) {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 package dev.tracker.cli;
 
 import dev.tracker.config.ConfigEditor;
+import dev.tracker.config.ConfigFile;
 import dev.tracker.config.ConfigKey;
 import dev.tracker.config.Setting;
 import dev.tracker.config.Settings;
@@ -35,6 +36,10 @@ public final class ConfigCommand extends ModelledCommand implements Runnable {
 
     @Override
     public void run() {
+        if (key.get() != null && !value.get().isEmpty()) {
+            set(new Settings(context.env(), context.workingDir(), Settings.Flags.NONE).configFile());
+            return;
+        }
         Settings settings = workspace().settings();
         if (key.get() == null) {
             List<TextConfigRenderer.Row> rows = new ArrayList<>();
@@ -44,20 +49,35 @@ public final class ConfigCommand extends ModelledCommand implements Runnable {
             print(TextConfigRenderer.render(settings.configFile().toString(), Files.isRegularFile(settings.configFile()), rows));
             return;
         }
+        ConfigKey named = named();
+        print(TextConfigRenderer.one(row(settings, named)));
+    }
+
+    /**
+     * Sets the key in {@code file} without reading the config first: a file whose fault is this
+     * key's line is mended so; the file as edited is checked whole before it is written.
+     */
+    private void set(Path file) {
+        ConfigKey named = named();
+        List<String> words = named == ConfigKey.ROADMAPS || named == ConfigKey.STATE ? absolute(value.get()) : value.get();
+        String literal = ConfigEditor.literal(named, words);
+        ConfigEditor.set(file, named, literal);
+        print("set " + named.key() + " = " + literal + " in " + file + "\n");
+        try {
+            ConfigFile.read(file);
+        } catch (TrackerException left) { // another line still at fault: the next to mend
+            context.err().println("tracker: warning: " + left.getMessage());
+        }
+    }
+
+    private ConfigKey named() {
         ConfigKey named = ConfigKey.named(key.get());
         if (named == null) {
             throw new TrackerException(ExitCode.USAGE, UnknownCommand.error(key.get(), ConfigKey.names()).getMessage()
                     .replace("is not a command", "is not a setting").replace("`tracker help` lists the commands",
                             "the settings are " + String.join(", ", ConfigKey.names())));
         }
-        if (value.get().isEmpty()) {
-            print(TextConfigRenderer.one(row(settings, named)));
-            return;
-        }
-        List<String> words = named == ConfigKey.ROADMAPS || named == ConfigKey.STATE ? absolute(value.get()) : value.get();
-        String literal = ConfigEditor.literal(named, words);
-        ConfigEditor.set(settings.configFile(), named, literal);
-        print("set " + named.key() + " = " + literal + " in " + settings.configFile() + "\n");
+        return named;
     }
 
     private static TextConfigRenderer.Row row(Settings settings, ConfigKey key) {

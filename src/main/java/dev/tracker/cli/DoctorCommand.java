@@ -57,8 +57,10 @@ public final class DoctorCommand extends ModelledCommand implements Callable<Int
         }
         SkillGraph graph = workspace.graph();
         List<String> suspects = RoadmapChecks.suspects(workspace);
-        Path location = workspace.roadmapsLocation();
-        context.out().print(render.roadmaps(location == null ? "bundled" : location.toString(), graph.roadmaps().size(),
+        List<Path> locations = workspace.roadmapsLocations();
+        String where = locations.isEmpty() ? "bundled" : locations.size() == 1 ? locations.get(0).toString()
+                : String.join(", ", locations.stream().map(location -> Workspace.shown(location, workspace.settings().home())).toList());
+        context.out().print(render.roadmaps(where, graph.roadmaps().size(),
                 graph.skills().size(), workspace.roadmapWarnings(), suspects));
         if (resolve.get()) {
             context.out().print(render.resolved(store.file().toString(), conflict.resolve(context.clock())));

@@ -19,10 +19,16 @@ final class RoadmapChecks {
 
     /** One line per suspect, "file:line  damaged text: …"; unreadable files are the loader's warnings already. */
     static List<String> suspects(Workspace workspace) {
-        Path location = workspace.roadmapsLocation();
-        if (location == null) {
-            return List.of();
+        List<Path> locations = workspace.roadmapsLocations();
+        List<String> found = new ArrayList<>();
+        for (Path location : locations) {
+            found.addAll(suspects(location, locations.size() > 1 ? workspace.settings().home() : null));
         }
+        return found;
+    }
+
+    /** The suspects of one folder or file; its files named by name alone, or as ~/… when {@code home} is given (several folders). */
+    private static List<String> suspects(Path location, Path home) {
         List<String> found = new ArrayList<>();
         // the loader's own listing: a file it ignores (hidden, not *.md) is none of doctor's business either
         for (Path file : RoadmapFolder.entries(location)) {
@@ -32,7 +38,7 @@ final class RoadmapChecks {
                 }
                 String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
                 for (MojibakeSuspect suspect : MojibakeSuspects.lines(text)) {
-                    found.add(file.getFileName() + ":" + suspect.line() + "  mojibake that could not be repaired: \""
+                    found.add((home == null ? file.getFileName().toString() : Workspace.shown(file, home)) + ":" + suspect.line() + "  mojibake that could not be repaired: \""
                             + suspect.fragment() + "\" in: " + suspect.text().strip());
                 }
             } catch (IOException e) {

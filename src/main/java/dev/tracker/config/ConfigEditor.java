@@ -85,12 +85,23 @@ public final class ConfigEditor {
         try {
             String before = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
             String after = edited(before == null ? HEADER : before, key, literal);
-            ConfigFile.parse(file, after); // the whole file, as the next command will read it
+            if (before == null || readsWhole(file, before)) {
+                ConfigFile.parse(file, after); // the whole file, as the next command will read it
+            } // else a file that did not read before: the edit is written, and mends at least this line
             write(file, after);
             return after;
         } catch (IOException e) {
             throw new TrackerException(ExitCode.IO_ERROR, "cannot write config file " + file + ": " + e.getMessage()
                     + "; it is unchanged", e);
+        }
+    }
+
+    private static boolean readsWhole(Path file, String text) {
+        try {
+            ConfigFile.parse(file, text);
+            return true;
+        } catch (TrackerException e) {
+            return false;
         }
     }
 

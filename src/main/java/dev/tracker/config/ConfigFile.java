@@ -63,7 +63,12 @@ public final class ConfigFile {
             }
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int lines = text.split("\n", -1).length;
-            throw fault(file, Math.max(0, Math.min(line, lines)), null, "not valid TOML: " + message);
+            int at = Math.max(0, Math.min(line, lines));
+            ConfigLines.Assignment there = new ConfigLines(text).onLine(at);
+            if (there != null) { // the library names the line, not the key set on it
+                throw fault(file, at, there.key(), "has a value that is not valid TOML (" + message + ")");
+            }
+            throw fault(file, at, null, "not valid TOML: " + message);
         } catch (IOException e) {
             throw fault(file, 0, null, "not valid TOML: " + e.getMessage());
         }

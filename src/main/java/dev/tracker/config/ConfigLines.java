@@ -57,6 +57,16 @@ final class ConfigLines {
         return null;
     }
 
+    /** The assignment on the 1-based {@code line}, or null. */
+    Assignment onLine(int line) {
+        for (Assignment assignment : assignments) {
+            if (assignment.line() + 1 == line) {
+                return assignment;
+            }
+        }
+        return null;
+    }
+
     /** The second assignment of a key set twice, or null. */
     Assignment secondOfAKey() {
         java.util.Set<String> seen = new java.util.HashSet<>();

@@ -108,7 +108,8 @@ public final class TextDoctorRenderer {
         return "the state file's \"skills\" map disagreed with its history on " + ids.size()
                 + (ids.size() == 1 ? " skill:" : " skills:") + "\n"
                 + Text.cut("  " + String.join(", ", ids), width) + "\n"
-                + Text.cut("rebuilt it from the history (the source of truth); the previous file is " + backup, width) + "\n";
+                + "rebuilt it from the history (the source of truth);\n"
+                + Text.cut("  the previous file is kept as " + backup, width) + "\n";
     }
 
     /** How the backup (named {@code backup}, such as state.json.bak) differs from the state file. */

@@ -134,6 +134,26 @@ class ConfigCommandTest {
     }
 
     @Test
+    void configKeyValueMendsTheFaultyLineItsErrorNames() throws IOException {
+        String faulty = "# mine\ncolor = \"purple\"  # oops\nascii = tru\n";
+        TrackerRunner tracker = tracker().config(faulty);
+        assertThat(tracker.fails(2, "status").err()).contains(":3: 'ascii' has a value that is not valid TOML");
+        TrackerRunner.Run mended = tracker.run("config", "ascii", "true");
+        assertThat(mended.exit()).isZero();
+        assertThat(tracker.configFile()).hasContent(faulty.replace("tru\n", "true\n"));
+        assertThat(mended.err()).as("the fault left is named, the next to mend")
+                .startsWith("tracker: warning: config " + tracker.configFile() + ":2: 'color' wants auto");
+        assertThat(tracker.fails(2, "status").err()).contains(":2: 'color' wants auto");
+        TrackerRunner.Run last = tracker.ok("config", "color", "never");
+        assertThat(last.out()).isEqualTo("set color = \"never\" in " + tracker.configFile() + "\n");
+        assertThat(tracker.configFile()).hasContent("# mine\ncolor = \"never\"  # oops\nascii = true\n");
+        assertThat(tracker.ok("status").exit()).isZero();
+        tracker.config("color = \"auto\"\n[next]\ncount = 3\n");
+        assertThat(tracker.fails(2, "config", "next", "4").err()).contains("'next' is not a setting");
+        assertThat(tracker.configFile()).as("a file that read whole is never written unreadable").hasContent("color = \"auto\"\n[next]\ncount = 3\n");
+    }
+
+    @Test
     void aConfigNamingAMissingFolderIsOneLineAndExit66() throws IOException {
         TrackerRunner tracker = tracker().env("TRACKER_ROADMAPS", null).config("\nroadmaps = [\"~/gone\"]\n");
         TrackerRunner.Run run = tracker.fails(66, "status");

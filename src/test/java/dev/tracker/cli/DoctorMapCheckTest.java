@@ -56,7 +56,8 @@ class DoctorMapCheckTest {
         TrackerRunner.Run run = tracker.ok("doctor");
 
         assertThat(run.out()).contains("the state file's \"skills\" map disagreed with its history on 3 skills",
-                "plan/channels, plan/ghost, plan/select", "rebuilt it from the history");
+                "plan/channels, plan/ghost, plan/select", "rebuilt it from the history",
+                "\n  the previous file is kept as state.json.bak\n");
         assertThat(tracker.stateText()).isEqualTo(written);
         assertThat(history(tracker.stateText())).isEqualTo(history(edited));
         assertThat(tracker.stateFile().resolveSibling("state.json.bak")).hasContent(edited);

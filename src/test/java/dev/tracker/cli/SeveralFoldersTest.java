@@ -58,6 +58,15 @@ class SeveralFoldersTest {
     }
 
     @Test
+    void doctorNamesAndChecksEveryFolder() throws IOException {
+        TrackerRunner tracker = tracker("[\"~/work\", \"~/evening\"]");
+        Files.writeString(dir.resolve("home/evening/rust.md"), "# Rust\n- [x] Ownership \u011f\u0178\u00af done\n");
+        TrackerRunner.Run run = tracker.run("doctor");
+        assertThat(run.out()).startsWith("roadmaps  ~/work, ~/evening: 3 roadmaps, 4 skills\n")
+                .contains("~/evening/rust.md:2  mojibake that could not be repaired");
+    }
+
+    @Test
     void oneFolderHasNoHeading() throws IOException {
         assertThat(tracker("\"~/work\"").ok("status").out()).startsWith("  plan ");
     }

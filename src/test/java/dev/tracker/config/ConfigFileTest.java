@@ -87,7 +87,10 @@ class ConfigFileTest {
 
     @Test
     void aTomlSyntaxErrorNamesItsLine() {
-        assertThat(fault("color = \"auto\"\nnext.count = = 3\n")).startsWith("config " + FILE + ":2: not valid TOML");
+        assertThat(fault("color = \"auto\"\nnext.count = = 3\n")).as("the key set on that line is named")
+                .startsWith("config " + FILE + ":2: 'next.count' has a value that is not valid TOML (");
+        assertThat(fault("color = \"auto\"\nascii = tru\n")).startsWith("config " + FILE + ":2: 'ascii' has a value that is not valid TOML (");
+        assertThat(fault("[next\ncount = 2\n")).startsWith("config " + FILE + ":1: not valid TOML: ");
         assertThat(fault("color = \"auto\"\ncolor = \"never\"\n")).startsWith("config " + FILE + ":2: not valid TOML");
     }
 }
