@@ -2,6 +2,7 @@ package dev.tracker.cli;
 
 import static dev.tracker.testing.FixtureRoadmaps.CONTROL_FLOW;
 import static dev.tracker.testing.FixtureRoadmaps.DEFINE;
+import static dev.tracker.testing.FixtureRoadmaps.IMPLICIT;
 import static dev.tracker.testing.FixtureRoadmaps.MOCKING;
 import static dev.tracker.testing.JsonTree.asList;
 import static dev.tracker.testing.JsonTree.asObject;
@@ -79,6 +80,35 @@ class ReviewCommandTest {
         tracker.ok("check", CONTROL_FLOW, "--grade", "easy");
 
         assertThat((String) review(CONTROL_FLOW).get("due")).isGreaterThan((String) review(DEFINE).get("due"));
+    }
+
+    @Test
+    void aLowerDesiredRetentionGivesALongerIntervalAndIsKeptWithTheReview() {
+        tracker.ok("check", CONTROL_FLOW);
+        tracker.env("TRACKER_REVIEW_RETENTION", "0.8").ok("check", DEFINE);
+        tracker.env("TRACKER_REVIEW_RETENTION", null);
+
+        assertThat((String) review(DEFINE).get("due")).isGreaterThan((String) review(CONTROL_FLOW).get("due"));
+        assertThat(tracker.stateText()).contains("\"retention\":0.8").contains("\"retention\":0.9");
+        assertThat(tracker.env("TRACKER_REVIEW_RETENTION", "1.5").fails(2, "check", IMPLICIT).err())
+                .contains("TRACKER_REVIEW_RETENTION").hasLineCount(1);
+    }
+
+    @Test
+    void atRecordsUncheckStartAndSkipAtTheTimeGivenAndRefusesTheFuture() {
+        tracker.ok("check", DEFINE, "--at", "2026-11-01");
+        tracker.ok("uncheck", DEFINE, "--at", "2026-11-02T10:00:00+01:00");
+        tracker.ok("start", CONTROL_FLOW, "--at", "2026-11-03");
+        tracker.ok("skip", IMPLICIT, "--at", "2026-11-04T12:00:00Z");
+        String state = tracker.stateText();
+
+        assertThat(state).contains("\"at\":\"2026-11-02T09:00:00Z\"", "\"at\":\"2026-11-03T00:00:00Z\"",
+                "\"at\":\"2026-11-04T12:00:00Z\"");
+        for (String command : List.of("uncheck", "start", "skip")) {
+            assertThat(tracker.fails(2, command, MOCKING, "--at", "2026-11-22").err()).as(command).contains("future").hasLineCount(1);
+            assertThat(tracker.fails(2, command, MOCKING, "--at", "tomorrow").err()).as(command).contains("yyyy-MM-dd").hasLineCount(1);
+        }
+        assertThat(tracker.stateText()).isEqualTo(state);
     }
 
     @Test
