@@ -170,6 +170,15 @@ class ReviewCommandTest {
     }
 
     @Test
+    void nextGivesReviewsTwoInFiveOfItsCountUnlessToldHowMany() {
+        tracker.ok("check", DEFINE, IMPLICIT, CONTROL_FLOW, "--at", "2026-11-01");
+
+        assertThat(nextItems()).filteredOn(item -> "review".equals(asObject(item).get("kind"))).hasSize(2);
+        assertThat(nextItems("--count", "2")).filteredOn(item -> "review".equals(asObject(item).get("kind"))).hasSize(1);
+        assertThat(nextItems("--reviews", "3")).filteredOn(item -> "review".equals(asObject(item).get("kind"))).hasSize(3);
+    }
+
+    @Test
     void afterRepeatedLapsesNextSuggestsRelearning() {
         tracker.ok("check", DEFINE, "--at", "2026-10-01");
         tracker.ok("review", DEFINE, "--grade", "again", "--at", "2026-10-05");
