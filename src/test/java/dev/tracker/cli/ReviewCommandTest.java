@@ -64,6 +64,14 @@ class ReviewCommandTest {
     }
 
     @Test
+    void aGradeRecordedInThePastThatIsDueAgainAlreadySaysSo() {
+        tracker.ok("check", DEFINE, "--at", "2026-11-01");
+
+        assertThat(tracker.env("COLUMNS", "200").ok("review", DEFINE, "--grade", "again", "--at", "2026-11-05").out())
+                .startsWith("reviewed " + DEFINE + ": again; next review 2026-11-0").contains("(due now)");
+    }
+
+    @Test
     void undoTakesBackAGrade() {
         tracker.ok("check", DEFINE, "--at", "2026-11-01");
         tracker.ok("review", DEFINE, "--grade", "hard");
@@ -135,6 +143,8 @@ class ReviewCommandTest {
                 .hasLineCount(1);
         assertThat(tracker.fails(2, "check", CONTROL_FLOW, "--at", "2027-01-01").err()).contains("future").hasLineCount(1);
         assertThat(tracker.fails(1, "review", CONTROL_FLOW, "--grade", "good").err()).contains("not done").hasLineCount(1);
+        assertThat(tracker.fails(2, "review", DEFINE, "--grade", "good", "--at", "2026-11-01").err())
+                .contains("before " + DEFINE + "'s last review").hasLineCount(1);
         assertThat(tracker.stateText()).isEqualTo(state);
     }
 
