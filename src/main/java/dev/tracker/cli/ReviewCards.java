@@ -35,10 +35,11 @@ final class ReviewCards {
                 }
             }
             header.add(where.toString());
-            if (skill.level() > 0) {
-                header.add("level L" + skill.level() + "; last recalled " + item.card().lastReview().toString().substring(0, 10)
-                        + ", " + item.card().reps() + " reviews, " + item.card().lapses() + " lapses");
-            }
+            int reps = item.card().reps();
+            int lapses = item.card().lapses();
+            header.add((skill.level() > 0 ? "level L" + skill.level() + "; " : "") + "last recalled "
+                    + item.card().lastReview().toString().substring(0, 10) + ", " + reps + (reps == 1 ? " review, " : " reviews, ")
+                    + lapses + (lapses == 1 ? " lapse" : " lapses"));
             String text = texts.computeIfAbsent(roadmap.id(), id -> RoadmapSource.text(locationOf.apply(roadmap), roadmap));
             List<String> prompts = new ArrayList<>(text.isEmpty() ? List.of() : RecallPrompts.of(text, roadmap, skill));
             for (Note note : progress.notesOf(skill.id())) {

@@ -104,6 +104,12 @@ public final class ReviewCommand extends ModelledCommand implements Runnable {
                     throw new TrackerException(ExitCode.FAILURE, skill.id() + " is " + progress.statusOf(skill).label()
                             + ", not done: only what you learned is reviewed (`tracker check` it first); nothing was changed");
                 }
+                Card last = when == null ? null : ReviewSchedule.cardOf(progress, skill.id());
+                if (last != null && when.isBefore(last.lastReview())) {
+                    // replayed in time order, an earlier review would slip in before the ones it followed
+                    throw new TrackerException(ExitCode.USAGE, "--at " + at.get() + " is before " + skill.id()
+                            + "'s last review (" + last.lastReview() + "); a review is recorded after the one before it; nothing was changed");
+                }
             }
             Instant now = context.clock().instant();
             ProgressEdit edit = progress.edit(now);

@@ -39,15 +39,19 @@ final class SessionGrader implements ReviewSession.Grader {
         if (graded.isEmpty()) {
             return null;
         }
-        String id = graded.pop();
+        String id = graded.peek();
+        boolean[] undone = {false};
         command.workspace().store().update(progress -> {
             List<HistoryEntry> last = progress.lastCommand().orElse(List.of());
             // only a grade of this session's skill: another tracker's change since is not ours to take back
-            boolean ours = last.size() == 1 && last.get(0).kind() == EntryKind.REVIEW && last.get(0).id().equals(id);
+            undone[0] = last.size() == 1 && last.get(0).kind() == EntryKind.REVIEW && last.get(0).id().equals(id);
             Instant now = command.context.clock().instant();
-            return ours ? progress.edit(now).undo(last, now).done() : progress;
+            return undone[0] ? progress.edit(now).undo(last, now).done() : progress;
         });
-        return id;
+        if (!undone[0]) {
+            return null;
+        }
+        return graded.pop();
     }
 
     @Override

@@ -53,8 +53,9 @@ public final class TextReviewRenderer {
 
     /** "reviewed …/mocking: good; next review 2026-12-06 (in 3 days)". */
     public String graded(String id, String grade, Card card, Instant now) {
-        long days = Math.max(0, java.time.Duration.between(now, card.due()).toDays());
-        return Text.cut("reviewed " + id + ": " + grade + "; next review " + day.format(card.due()) + " (in " + days
-                + (days == 1 ? " day)" : " days)"), width) + "\n";
+        long days = java.time.Duration.between(now, card.due()).toDays();
+        // a review recorded in the past (--at) can be due again already
+        String when = !card.due().isAfter(now) ? " (due now)" : " (in " + days + (days == 1 ? " day)" : " days)");
+        return Text.cut("reviewed " + id + ": " + grade + "; next review " + day.format(card.due()) + when, width) + "\n";
     }
 }

@@ -11,15 +11,18 @@ import java.util.regex.Pattern;
 /**
  * The questions a roadmap asks about a skill, for the review session: within the skill's
  * section, the list after "Then answer:" or "You Must Understand:", the items that say
- * "can explain …" or "draw from memory", and the items nested under the skill itself. Read
- * from the roadmap's text by lines: this runs only when a review shows a card.
+ * "can explain …" or "draw from memory", and the items nested under the skill itself; then
+ * those of other sections ({@link RelatedPrompts}: its phase's success items, its topic's
+ * drawing challenges). Read from the roadmap's text by lines: this runs only when a review
+ * shows a card.
  */
 public final class RecallPrompts {
-    private static final int MOST = 8;
+    static final int MOST = 8;
     private static final Pattern INTRO = Pattern.compile("(?i)(then answer|you must understand|questions?|ask yourself)\\b.*:\\s*$");
     private static final Pattern RECALL = Pattern.compile("(?i)(can explain|draw from memory|explain (why|how|what))");
-    private static final Pattern ITEM = Pattern.compile("^(\\s*)([-*+]|\\d+[.)])\\s+(.*)$");
+    static final Pattern ITEM = Pattern.compile("^(\\s*)([-*+]|\\d+[.)])\\s+(.*)$");
     private static final Pattern MARK = Pattern.compile("^\\[[ xX/-]\\]\\s*");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+.!-])");
 
     private RecallPrompts() {
     }
@@ -60,6 +63,7 @@ public final class RecallPrompts {
                 listing = false;
             }
         }
+        RelatedPrompts.add(lines, roadmap, skill, section, prompts);
         return prompts.size() > MOST ? prompts.subList(0, MOST) : prompts;
     }
 
@@ -82,8 +86,9 @@ public final class RecallPrompts {
         }
     }
 
-    private static String clean(String item) {
-        String text = MARK.matcher(item.strip()).replaceFirst("").replace("**", "").replace("__", "");
+    static String clean(String item) {
+        String text = ESCAPED.matcher(MARK.matcher(item.strip()).replaceFirst("").replace("**", "").replace("__", ""))
+                .replaceAll("$1");
         return text.toLowerCase(Locale.ROOT).startsWith("q:") ? text.substring(2).strip() : text;
     }
 }

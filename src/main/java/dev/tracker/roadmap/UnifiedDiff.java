@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * The unified diff ({@code diff -u}, 3 lines of context) of a file whose marks were replaced:
  * the same lines before and after, only the marked lines changed. Lines end at "\n", "\r\n"
- * or a lone "\r" (as the parser counts them) and are shown without their line break.
+ * or a lone "\r" (as the parser counts them); a line that ends in "\r\n" keeps its "\r", as
+ * {@code diff -u} prints it, so that {@code patch} applies the diff to a CRLF file, and a last
+ * line without a line break is followed by "\ No newline at end of file".
  */
 final class UnifiedDiff {
     private static final int CONTEXT = 3;
@@ -42,11 +44,11 @@ final class UnifiedDiff {
                     .append(count).append(" @@\n");
             for (int k = first, c = i; k <= last; k++) {
                 if (c <= j && changed.get(c) == k) {
-                    diff.append('-').append(text(before, oldLines.get(k))).append('\n');
-                    diff.append('+').append(text(after, newLines.get(k))).append('\n');
+                    line(diff, '-', before, oldLines.get(k));
+                    line(diff, '+', after, newLines.get(k));
                     c++;
                 } else {
-                    diff.append(' ').append(text(before, oldLines.get(k))).append('\n');
+                    line(diff, ' ', before, oldLines.get(k));
                 }
             }
             i = j + 1;
@@ -54,14 +56,22 @@ final class UnifiedDiff {
         return diff.toString();
     }
 
-    /** Each line's start and end (line break excluded). */
+    private static void line(StringBuilder diff, char sign, byte[] bytes, int[] line) {
+        diff.append(sign).append(text(bytes, line)).append('\n');
+        if (line[1] == bytes.length) {
+            diff.append("\\ No newline at end of file\n");
+        }
+    }
+
+    /** Each line's start and end (its "\r" kept when it ends in "\r\n", else the line break excluded). */
     private static List<int[]> lines(byte[] bytes) {
         List<int[]> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n' || bytes[i] == '\r') {
-                lines.add(new int[] {start, i});
-                if (bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                boolean crlf = bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n';
+                lines.add(new int[] {start, crlf ? i + 1 : i});
+                if (crlf) {
                     i++;
                 }
                 start = i + 1;

@@ -19,7 +19,7 @@ public final class ReviewSession {
         /** Records {@code grade} for the skill; returns "next review 2026-12-08 (in 5 days)". */
         String grade(String id, String grade);
 
-        /** Takes back the last grade; returns what it took back, or null when there is none of this session. */
+        /** Takes back the session's last grade; returns what it took back, or null when it cannot (a later change came since). */
         String undo();
 
         /** "the next review is on …" once nothing is left. */
@@ -48,6 +48,7 @@ public final class ReviewSession {
     /** Runs the session over {@code cards}; the summary is its last line. */
     public void run(List<Card> cards) {
         java.util.Deque<Integer> graded = new java.util.ArrayDeque<>();
+        java.util.Deque<Boolean> wasAgain = new java.util.ArrayDeque<>();
         int again = 0;
         int i = 0;
         while (i < cards.size()) {
@@ -63,12 +64,18 @@ public final class ReviewSession {
                     continue;
                 }
                 String undone = grader.undo();
+                if (undone == null) {
+                    out.println("  not undone: the state file has a later change since; `tracker undo` takes back the latest");
+                    continue;
+                }
                 out.println("  undone: " + undone);
                 i = graded.pop(); // that card again
+                again -= wasAgain.pop() ? 1 : 0;
                 continue;
             }
             if (next >= 0) {
                 graded.push(i);
+                wasAgain.push(next == 0);
                 again += next == 0 ? 1 : 0;
             }
             i++;

@@ -2,6 +2,7 @@ package dev.tracker.cli;
 
 import static dev.tracker.testing.FixtureRoadmaps.CONTROL_FLOW;
 import static dev.tracker.testing.FixtureRoadmaps.DEFINE;
+import static dev.tracker.testing.FixtureRoadmaps.IMPLICIT;
 import static dev.tracker.testing.FixtureRoadmaps.MOCKING;
 import static dev.tracker.testing.JsonTree.asList;
 import static dev.tracker.testing.JsonTree.asObject;
@@ -63,6 +64,14 @@ class ReviewCommandTest {
     }
 
     @Test
+    void aGradeRecordedInThePastThatIsDueAgainAlreadySaysSo() {
+        tracker.ok("check", DEFINE, "--at", "2026-11-01");
+
+        assertThat(tracker.env("COLUMNS", "200").ok("review", DEFINE, "--grade", "again", "--at", "2026-11-05").out())
+                .startsWith("reviewed " + DEFINE + ": again; next review 2026-11-0").contains("(due now)");
+    }
+
+    @Test
     void undoTakesBackAGrade() {
         tracker.ok("check", DEFINE, "--at", "2026-11-01");
         tracker.ok("review", DEFINE, "--grade", "hard");
@@ -79,6 +88,35 @@ class ReviewCommandTest {
         tracker.ok("check", CONTROL_FLOW, "--grade", "easy");
 
         assertThat((String) review(CONTROL_FLOW).get("due")).isGreaterThan((String) review(DEFINE).get("due"));
+    }
+
+    @Test
+    void aLowerDesiredRetentionGivesALongerIntervalAndIsKeptWithTheReview() {
+        tracker.ok("check", CONTROL_FLOW);
+        tracker.env("TRACKER_REVIEW_RETENTION", "0.8").ok("check", DEFINE);
+        tracker.env("TRACKER_REVIEW_RETENTION", null);
+
+        assertThat((String) review(DEFINE).get("due")).isGreaterThan((String) review(CONTROL_FLOW).get("due"));
+        assertThat(tracker.stateText()).contains("\"retention\":0.8").contains("\"retention\":0.9");
+        assertThat(tracker.env("TRACKER_REVIEW_RETENTION", "1.5").fails(2, "check", IMPLICIT).err())
+                .contains("TRACKER_REVIEW_RETENTION").hasLineCount(1);
+    }
+
+    @Test
+    void atRecordsUncheckStartAndSkipAtTheTimeGivenAndRefusesTheFuture() {
+        tracker.ok("check", DEFINE, "--at", "2026-11-01");
+        tracker.ok("uncheck", DEFINE, "--at", "2026-11-02T10:00:00+01:00");
+        tracker.ok("start", CONTROL_FLOW, "--at", "2026-11-03");
+        tracker.ok("skip", IMPLICIT, "--at", "2026-11-04T12:00:00Z");
+        String state = tracker.stateText();
+
+        assertThat(state).contains("\"at\":\"2026-11-02T09:00:00Z\"", "\"at\":\"2026-11-03T00:00:00Z\"",
+                "\"at\":\"2026-11-04T12:00:00Z\"");
+        for (String command : List.of("uncheck", "start", "skip")) {
+            assertThat(tracker.fails(2, command, MOCKING, "--at", "2026-11-22").err()).as(command).contains("future").hasLineCount(1);
+            assertThat(tracker.fails(2, command, MOCKING, "--at", "tomorrow").err()).as(command).contains("yyyy-MM-dd").hasLineCount(1);
+        }
+        assertThat(tracker.stateText()).isEqualTo(state);
     }
 
     @Test
@@ -105,6 +143,8 @@ class ReviewCommandTest {
                 .hasLineCount(1);
         assertThat(tracker.fails(2, "check", CONTROL_FLOW, "--at", "2027-01-01").err()).contains("future").hasLineCount(1);
         assertThat(tracker.fails(1, "review", CONTROL_FLOW, "--grade", "good").err()).contains("not done").hasLineCount(1);
+        assertThat(tracker.fails(2, "review", DEFINE, "--grade", "good", "--at", "2026-11-01").err())
+                .contains("before " + DEFINE + "'s last review").hasLineCount(1);
         assertThat(tracker.stateText()).isEqualTo(state);
     }
 
@@ -137,6 +177,15 @@ class ReviewCommandTest {
         assertThat(tracker.ok("next").out()).startsWith(" 1. review " + DEFINE + "\n");
         assertThat(nextItems("--reviews", "0")).noneSatisfy(item -> assertThat(asObject(item)).containsEntry("kind", "review"));
         assertThat(tracker.fails(2, "next", "--reviews", "-1").err()).contains("--reviews").hasLineCount(1);
+    }
+
+    @Test
+    void nextGivesReviewsTwoInFiveOfItsCountUnlessToldHowMany() {
+        tracker.ok("check", DEFINE, IMPLICIT, CONTROL_FLOW, "--at", "2026-11-01");
+
+        assertThat(nextItems()).filteredOn(item -> "review".equals(asObject(item).get("kind"))).hasSize(2);
+        assertThat(nextItems("--count", "2")).filteredOn(item -> "review".equals(asObject(item).get("kind"))).hasSize(1);
+        assertThat(nextItems("--reviews", "3")).filteredOn(item -> "review".equals(asObject(item).get("kind"))).hasSize(3);
     }
 
     @Test

@@ -86,15 +86,27 @@ class MarkSpliceTest {
         Roadmap roadmap = parse(before);
         MarkSplice.Result splice = MarkSplice.apply("p.md", before, List.of(new MarkChange(roadmap.skills().get(0),
                 SkillStatus.IN_PROGRESS)));
+        assertThat(UnifiedDiff.of("p.md", before, splice.bytes(), splice.replacedAt())).as("CRLF kept, as diff -u keeps it")
+                .isEqualTo("--- a/p.md\n+++ b/p.md\n@@ -1,4 +1,4 @@\n # P\r\n \r\n-- [ ] One\r\n+- [/] One\r\n - [x] Two\r\n");
+    }
+
+    @Test
+    void aLastLineWithoutALineBreakIsSaidSoAsDiffSaysIt() {
+        byte[] before = bytes("# P\n\n- [x] One\n- [ ] Two");
+        Roadmap roadmap = parse(before);
+        MarkSplice.Result splice = MarkSplice.apply("p.md", before, List.of(new MarkChange(roadmap.skills().get(1),
+                SkillStatus.DONE)));
         assertThat(UnifiedDiff.of("p.md", before, splice.bytes(), splice.replacedAt())).isEqualTo("""
                 --- a/p.md
                 +++ b/p.md
                 @@ -1,4 +1,4 @@
                  # P
                 \s
-                -- [ ] One
-                +- [/] One
-                 - [x] Two
+                 - [x] One
+                -- [ ] Two
+                \\ No newline at end of file
+                +- [x] Two
+                \\ No newline at end of file
                 """);
     }
 

@@ -72,7 +72,36 @@ class ReviewSessionTest {
         assertThat(grades).containsExactly("r/a=good");
         assertThat(out).contains("undone: r/a=again");
         assertThat(out.split("\\(1/3\\) r/a", -1)).as("r/a shown twice").hasSize(3);
+        assertThat(out).as("the again taken back is not counted").contains("reviewed 1 skill, 0 again;");
         assertThat(run("u")).contains("nothing of this session to undo");
+    }
+
+    @Test
+    void anUndoThatCannotBeMadeSaysSoAndKeepsTheGrade() {
+        ReviewSession.Grader refusing = new ReviewSession.Grader() {
+            @Override
+            public String grade(String id, String grade) {
+                grades.add(id + "=" + grade);
+                return "next review 2026-12-08 (in 5 days)";
+            }
+
+            @Override
+            public String undo() {
+                return null;
+            }
+
+            @Override
+            public String nextDue() {
+                return "2 still due";
+            }
+        };
+        StringWriter out = new StringWriter();
+        String keys = "1uq";
+        int[] at = {0};
+        new ReviewSession(new PrintWriter(out), () -> at[0] < keys.length() ? keys.charAt(at[0]++) : -1, refusing).run(CARDS);
+
+        assertThat(out.toString()).contains("not undone: the state file has a later change since")
+                .endsWith("reviewed 1 skill, 1 again; 2 still due\n");
     }
 
     @Test
