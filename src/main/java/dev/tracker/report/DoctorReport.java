@@ -42,6 +42,8 @@ public final class DoctorReport {
                 orphans.add(new Orphan(entry.getKey(), entry.getValue(), successor));
             }
         }
+        // the surest guesses first: a renamed file's entries (100%) lead what doctor offers
+        orphans.sort(java.util.Comparator.comparingDouble(o -> o.successor() == null ? -1 : -o.successor().score()));
         Set<String> historyOnly = new HashSet<>();
         progress.history().forEach(h -> {
             if (graph.skill(h.id()).isEmpty() && !progress.skills().containsKey(h.id())) {

@@ -43,7 +43,9 @@ class DoctorCommandTest {
         tracker.ok("check", "week-1/channels");
         tracker.roadmap("plan.md", PLAN.replace("- [ ] **Channels:** buffered and unbuffered channels in Go\n", "")
                 .replace("## Week 2\n", "## Week 2\n- [ ] **Go channels:** buffered and unbuffered channels\n"));
-        assertThat(tracker.ok("status", "--json").out()).contains("\"done\" : 0");
+        TrackerRunner.Run before = tracker.run("status", "--json");
+        assertThat(before.out()).contains("\"done\" : 0");
+        assertThat(before.err()).isEqualTo("tracker: 1 mark no longer matches a skill: tracker doctor\n");
 
         TrackerRunner.Run found = tracker.run("doctor");
         assertThat(found.exit()).isEqualTo(1);
