@@ -63,4 +63,16 @@ class UnmatchedMarksTest {
         tracker.ok("undo");
         assertThat(tracker.run("status").err()).isEqualTo("tracker: 2 marks no longer match a skill: tracker doctor\n");
     }
+
+    @Test
+    void doctorGroupsTheEntriesOfAnAbsentRoadmapPerRoadmap() throws IOException {
+        TrackerRunner tracker = new TrackerRunner(dir).roadmap("plan.md", PLAN)
+                .roadmap("rust.md", "# Rust\n- [ ] **Borrowing:** lifetimes\n- [ ] **Traits:** dyn and impl\n");
+        tracker.ok("check", "rust/borrowing", "rust/traits", "week-1/select");
+        Files.delete(tracker.roadmapsDir().resolve("rust.md"));
+        TrackerRunner.Run run = tracker.run("doctor");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("  2 entries of rust, a roadmap not loaded here\n")
+                .doesNotContain("rust/borrowing", "rust/traits");
+    }
 }
