@@ -59,6 +59,8 @@ class UnmatchedMarksTest {
                 "likely became: go-plan/week-2/context  (100% alike)");
         tracker.ok("doctor", "--reattach");
         assertThat(tracker.ok("status").err()).isEmpty();
+        assertThat(tracker.ok("log").out()).contains("reattached from plan/week-1/channels\n  go-plan/week-1/channels",
+                "reattached from plan/week-2/context\n  go-plan/week-2/context");
         assertThat(tracker.ok("list", "go-plan").out()).contains("[x] week-1/channels", "[x] week-2/context");
         tracker.ok("undo");
         assertThat(tracker.run("status").err()).isEqualTo("tracker: 2 marks no longer match a skill: tracker doctor\n");
