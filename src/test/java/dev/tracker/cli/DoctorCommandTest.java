@@ -118,6 +118,14 @@ class DoctorCommandTest {
     }
 
     @Test
+    void onAFreshInstallTheBundledRoadmapsAreNoAlarm() {
+        // the bundled go-4-week-bootcamp.md holds the mojibake the test above finds in a folder of one's own
+        TrackerRunner.Run run = new TrackerRunner(dir).env("TRACKER_ROADMAPS", "").ok("doctor");
+        assertThat(run.out()).contains("roadmaps  bundled: 5 roadmaps", "ok: every entry belongs to a skill of the roadmaps")
+                .doesNotContain("mojibake");
+    }
+
+    @Test
     void aHiddenDraftTheLoaderIgnoresIsNotDoctorsBusiness() {
         TrackerRunner tracker = tracker().roadmap(".draft.md", "# Draft\n\n- [ ] Ã©tÃ© broken â€ text ÃƒÂ©\n");
 
