@@ -58,6 +58,20 @@ abstract class ModelledCommand {
         return workspace().progressForReading();
     }
 
+    /**
+     * One line on stderr when entries of the state no longer match a skill of the roadmaps
+     * (an edited or renamed roadmap), so that progress never goes missing silently; doctor
+     * names them and what they likely became.
+     */
+    void noteUnmatched(SkillGraph graph, Progress progress) {
+        long unmatched = progress.skills().keySet().stream().filter(id -> graph.skill(id).isEmpty()).count();
+        if (unmatched > 0) {
+            context.err().println("tracker: " + unmatched + (unmatched == 1 ? " mark no longer matches" : " marks no longer match")
+                    + " a skill: tracker doctor");
+            context.err().flush();
+        }
+    }
+
     /** The command's output, rendered as text or JSON by the caller. */
     void print(String rendered) {
         context.out().print(rendered);

@@ -59,5 +59,6 @@ public final class NextCommand extends ModelledCommand implements Runnable {
         PlanReport.Result plan = PlanReport.of(graph, progress, roadmaps, wanted, depthFirst.get(), due,
                 reviewsWanted != null ? reviewsWanted : PlanReport.defaultReviews(wanted), now);
         print(json.get() ? JsonPlanRenderer.render(graph, plan) : new TextPlanRenderer(context.width(), new ShortIds(graph)).render(plan));
+        noteUnmatched(graph, progress);
     }
 }

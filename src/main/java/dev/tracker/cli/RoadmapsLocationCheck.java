@@ -70,7 +70,7 @@ final class RoadmapsLocationCheck {
                 + (holding.size() > 3 ? " and " + (holding.size() - 3) + " more" : "");
         return new TrackerException(ExitCode.NO_INPUT, "no roadmaps (*.md) in " + location
                 + ", but its subfolders " + shown + " hold some (subfolders are not searched): point --roadmaps at "
-                + location.resolve(holding.get(0)), e);
+                + location.resolve(holding.get(0)) + ", or search subfolders too: tracker config recursive true", e);
     }
 
     private static boolean holdsRoadmaps(Path folder) {

@@ -51,6 +51,7 @@ public final class StatusCommand extends ModelledCommand implements Runnable {
         List<Roadmap> roadmaps = target == null ? graph.roadmaps() : List.of(target.roadmap());
         int shownDepth = givenDepth != null ? givenDepth : only == null ? 0 : 1;
         Progress progress = progressForReading();
+        noteUnmatched(graph, progress);
         StatusReport.Result result = target != null && target.section() != null
                 ? StatusReport.ofSection(graph, progress, target.roadmap(), target.section(), shownDepth)
                 : StatusReport.of(graph, progress, roadmaps, shownDepth);

@@ -81,13 +81,21 @@ public final class TextDoctorRenderer {
         }
         out.append("  ").append(result.orphans().size()).append(result.orphans().size() == 1 ? " entry's" : " entries'")
                 .append(" skill is no longer in the roadmaps (kept until you decide):\n");
+        java.util.Map<String, Integer> elsewhere = new java.util.TreeMap<>();
         for (DoctorReport.Orphan orphan : result.orphans()) {
+            if (orphan.elsewhere()) {
+                elsewhere.merge(orphan.absentRoadmap(), 1, Integer::sum);
+                continue;
+            }
             out.append(Text.cut("  " + Marks.of(orphan.state().status()) + " " + orphan.id(), width)).append('\n');
             out.append(Text.cut("      was: " + orphan.state().title(), width)).append('\n');
             out.append(orphan.successor() == null ? "      likely became: no skill is close enough\n"
                     : Text.cut("      likely became: " + orphan.successor().skill().id() + "  ("
                             + Math.round(orphan.successor().score() * 100) + "% alike)", width) + "\n");
         }
+        // a whole roadmap's entries in one line: another --roadmaps folder may well hold it
+        elsewhere.forEach((roadmap, count) -> out.append(Text.cut("  " + count + (count == 1 ? " entry" : " entries")
+                + " of " + roadmap + ", a roadmap not loaded here", width)).append('\n'));
         boolean movable = result.orphans().stream().anyMatch(o -> o.successor() != null);
         if (movable) {
             out.append("  run `tracker doctor --reattach` to move them over\n");

@@ -16,8 +16,16 @@ public final class DoctorReport {
     public record Successor(Skill skill, double score) {
     }
 
-    /** A state entry whose skill is no longer in the roadmaps; {@code successor} is null when there is no good guess. */
-    public record Orphan(String id, SkillState state, Successor successor) {
+    /**
+     * A state entry whose skill is no longer in the roadmaps; {@code successor} is null when there
+     * is no good guess; {@code absentRoadmap} names its roadmap when no roadmap of that id is loaded
+     * (another folder's, or a file since renamed), else null.
+     */
+    public record Orphan(String id, SkillState state, Successor successor, String absentRoadmap) {
+        /** An entry of a roadmap that is not loaded and that no skill here took over: shown grouped by roadmap. */
+        public boolean elsewhere() {
+            return absentRoadmap != null && successor == null;
+        }
     }
 
     /** @param historyOnly ids that appear in the history but in no roadmap and in no state entry (harmless) */
@@ -39,9 +47,13 @@ public final class DoctorReport {
                 if (successor != null) {
                     taken.add(successor.skill().id());
                 }
-                orphans.add(new Orphan(entry.getKey(), entry.getValue(), successor));
+                String roadmap = entry.getKey().contains("/") ? entry.getKey().substring(0, entry.getKey().indexOf('/')) : entry.getKey();
+                boolean loaded = graph.roadmaps().stream().anyMatch(r -> r.id().equals(roadmap));
+                orphans.add(new Orphan(entry.getKey(), entry.getValue(), successor, loaded ? null : roadmap));
             }
         }
+        // the surest guesses first: a renamed file's entries (100%) lead what doctor offers
+        orphans.sort(java.util.Comparator.comparingDouble(o -> o.successor() == null ? -1 : -o.successor().score()));
         Set<String> historyOnly = new HashSet<>();
         progress.history().forEach(h -> {
             if (graph.skill(h.id()).isEmpty() && !progress.skills().containsKey(h.id())) {

@@ -11,7 +11,9 @@ import java.util.Set;
 /**
  * Guesses which skill a state entry became after its roadmap was edited: the skill whose
  * title shares the most words with the title the entry remembers, with a bonus for the same
- * roadmap and the same last id part. A guess below the threshold is no guess.
+ * roadmap and the same last id part. A guess below the threshold is no guess. A skill with the
+ * same title at the same place in a roadmap of another name is the same skill of a renamed
+ * file: 100%.
  */
 final class OrphanMatcher {
     static final double THRESHOLD = 0.5;
@@ -27,11 +29,15 @@ final class OrphanMatcher {
         Skill best = null;
         double bestScore = 0;
         boolean tie = false;
+        String below = orphanId.substring(roadmap.length());
+        boolean roadmapGone = graph.roadmaps().stream().noneMatch(r -> r.id().equals(roadmap));
         for (Skill skill : graph.skills()) {
             if (taken.contains(skill.id())) {
                 continue;
             }
-            double score = 0.8 * similarity(remembered, Slug.words(skill.title()))
+            boolean renamed = roadmapGone && !below.isEmpty() && skill.id().equals(skill.roadmapId() + below)
+                    && skill.title().equals(state.title());
+            double score = renamed ? 1.0 : 0.8 * similarity(remembered, Slug.words(skill.title()))
                     + (skill.roadmapId().equals(roadmap) ? 0.1 : 0)
                     + (skill.id().endsWith("/" + lastPart) ? 0.1 : 0);
             if (score > bestScore + 1e-9) {

@@ -62,7 +62,10 @@ class DroppedInputWarningsTest {
         Run run = tracker.run("--roadmaps", top.toString(), "status");
         assertThat(run.exit()).isEqualTo(66);
         assertThat(run.err()).isEqualTo("tracker: no roadmaps (*.md) in " + top + ", but its subfolders go hold some"
-                + " (subfolders are not searched): point --roadmaps at " + top.resolve("go") + "\n");
+                + " (subfolders are not searched): point --roadmaps at " + top.resolve("go")
+                + ", or search subfolders too: tracker config recursive true\n");
+        tracker.ok("config", "recursive", "true");
+        assertThat(tracker.ok("--roadmaps", top.toString(), "status").out()).contains("0/1");
     }
 
     @Test

@@ -41,6 +41,18 @@ class DoctorReportTest {
     }
 
     @Test
+    void aRenamedFilesSkillIsItsSuccessorAtOneHundredPercentAndComesFirst() {
+        Progress progress = Histories.progress(Map.of(
+                "plan/week-0/channels", new SkillState(SkillStatus.DONE, AT, "Channels: buffered and unbuffered channels in Go"),
+                "zz-renamed/week-1/select", new SkillState(SkillStatus.DONE, AT, "Select: waiting on several channels at once")),
+                List.of());
+        assertThat(DoctorReport.of(graph, progress).orphans()).extracting(DoctorReport.Orphan::id,
+                        o -> o.successor().skill().id(), o -> o.successor().score() == 1.0)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("zz-renamed/week-1/select", "plan/week-1/select", true),
+                        org.assertj.core.groups.Tuple.tuple("plan/week-0/channels", "plan/week-1/go-channels", false));
+    }
+
+    @Test
     void aSkillThatHasItsOwnEntryIsNeverTheSuccessor() {
         Progress progress = Histories.progress(Map.of(
                 "plan/old/select", new SkillState(SkillStatus.DONE, AT, "Select: waiting on several channels at once"),
