@@ -15,10 +15,11 @@ public final class ReportCommand extends ModelledCommand implements Runnable {
 
     public ReportCommand(TrackerContext context) {
         super(context, "report",
-                new String[] {"The whole picture as one HTML page: each roadmap's progress, the L1→Ln",
-                    "levels of every topic as a heat map, the calendar of your changes, a burndown",
-                    "per roadmap and the reviews due. Self-contained (no script, nothing fetched);",
-                    "light or dark as the browser prefers. Replaces only a report it wrote."},
+                new String[] {"Progress, levels, calendar, burndowns and due reviews as one HTML page.",
+                    "Each roadmap's progress, the L1→Ln levels of every topic as a heat map, the",
+                    "calendar of your changes, a burndown per roadmap and the reviews due now.",
+                    "Self-contained (no script, nothing fetched); light or dark as the browser",
+                    "prefers. FILE is replaced only when it is a report the tracker wrote."},
                 "  tracker report --html                       writes tracker-report.html",
                 "  tracker report --html ~/progress.html       writes it there",
                 "  tracker report --html - | gzip > r.html.gz  to standard output");
