@@ -34,7 +34,7 @@ public final class HtmlReportRenderer {
             .s0{background:var(--s0);fill:var(--s0)}.s1{background:var(--s1);fill:var(--s1)}
             .s2{background:var(--s2);fill:var(--s2)}.s3{background:var(--s3);fill:var(--s3);color:#fff}
             .s4{background:var(--s4);fill:var(--s4);color:#fff}
-            svg{display:block;max-width:100%;height:auto}svg text{fill:var(--muted);font-size:10px}
+            svg{display:block;max-width:100%;height:auto}svg.calendar{min-width:640px}svg text{fill:var(--muted);font-size:10px}
             .burn{fill:none;stroke:var(--burn);stroke-width:2}.axis{stroke:var(--line)}
             ul.due{padding-left:1.2em}ul.due li{overflow-wrap:anywhere}
             code{font-size:.9em}
