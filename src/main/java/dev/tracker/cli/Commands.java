@@ -32,6 +32,7 @@ public enum Commands {
     CONFIG("config", ArgumentCompletion.NONE, false, "config"),
     INIT("init", ArgumentCompletion.NONE, false, "init --help"),
     STATS("stats", ArgumentCompletion.ROADMAP, false, "stats", "stats --json"),
+    REPORT("report", ArgumentCompletion.NONE, false, "report --html -"),
     HELP("help", ArgumentCompletion.COMMANDS, true),
     SHELL("shell", ArgumentCompletion.NONE, true),
     COMPLETION("completion", ArgumentCompletion.NONE, true),
@@ -119,6 +120,7 @@ public enum Commands {
             case CONFIG: return new ConfigCommand(context).spec();
             case INIT: return new InitCommand(context).spec();
             case STATS: return new StatsCommand(context).spec();
+            case REPORT: return new ReportCommand(context).spec();
             case HELP: return new HelpCommand(context).spec();
             case SHELL: return new ShellCommand(context, newTree).spec();
             case COMPLETION: return new CompletionCommand(context).spec();
