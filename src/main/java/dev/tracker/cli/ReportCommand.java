@@ -3,6 +3,7 @@ package dev.tracker.cli;
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.TrackerException;
 import dev.tracker.render.HtmlReportRenderer;
+import dev.tracker.report.LocalDay;
 import dev.tracker.report.OverviewReport;
 import java.util.Locale;
 
@@ -38,7 +39,8 @@ public final class ReportCommand extends ModelledCommand implements Runnable {
             throw new TrackerException(ExitCode.USAGE, "FILE is empty; give a file name, or - for standard output");
         }
         OverviewReport report = OverviewReport.of(graph(), progressForReading(), context.clock().instant(),
-                LocalZone.of(context), workspace().settings().retention().value());
+                LocalZone.of(context), workspace().settings().retention().value(),
+                LocalDay.named(workspace().settings().weekStart().value()));
         String page = HtmlReportRenderer.render(report);
         if (name.equals("-")) {
             print(page);

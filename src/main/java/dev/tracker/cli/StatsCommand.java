@@ -7,6 +7,7 @@ import dev.tracker.graph.TrackerException;
 import dev.tracker.render.JsonStatsRenderer;
 import dev.tracker.render.TextHeatmap;
 import dev.tracker.render.TextStatsRenderer;
+import dev.tracker.report.LocalDay;
 import dev.tracker.report.StatsReport;
 import java.util.List;
 
@@ -41,10 +42,11 @@ public final class StatsCommand extends ModelledCommand implements Runnable {
         SkillGraph graph = graph();
         List<Roadmap> roadmaps = roadmap.get() == null ? graph.roadmaps() : List.of(Roadmaps.find(graph, roadmap.get()));
         StatsReport report = StatsReport.of(graph, progressForReading(), roadmaps, context.clock().instant(),
-                LocalZone.of(context), workspace().settings().retention().value());
+                LocalZone.of(context), workspace().settings().retention().value(),
+                LocalDay.named(workspace().settings().weekStart().value()));
         if (json.get()) {
             print(JsonStatsRenderer.render(report, asked == null ? report.calendar().changes()
-                    : report.calendar().between(TextHeatmap.firstDay(report.today(), asked), report.today())));
+                    : report.calendar().between(TextHeatmap.firstDay(report.today(), asked, report.weekStart()), report.today())));
             return;
         }
         int fits = TextHeatmap.weeksFor(context.width());

@@ -2,6 +2,7 @@ package dev.tracker.render;
 
 import dev.tracker.report.ActivityCalendar;
 import dev.tracker.report.Burndown;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -18,9 +19,9 @@ final class HtmlCharts {
     private HtmlCharts() {
     }
 
-    /** A column a week (Monday on top), a cell a day, shaded by quarters of the busiest day shown. */
-    static void calendar(StringBuilder page, ActivityCalendar calendar, LocalDate today) {
-        LocalDate first = TextHeatmap.firstDay(today, WEEKS);
+    /** A column a week (the week's first day on top), a cell a day, shaded by quarters of the busiest day shown. */
+    static void calendar(StringBuilder page, ActivityCalendar calendar, LocalDate today, DayOfWeek weekStart) {
+        LocalDate first = TextHeatmap.firstDay(today, WEEKS, weekStart);
         int busiest = 0;
         for (int count : calendar.between(first, today).values()) {
             busiest = Math.max(busiest, count);
@@ -28,16 +29,14 @@ final class HtmlCharts {
         int width = LEFT + WEEKS * CELL;
         page.append("<div class=\"scroll\"><svg class=\"calendar\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(TOP + 7 * CELL).append("\" width=\"").append(width * 3 / 2).append("\" role=\"img\" aria-label=\"changes a day\">\n");
-        String[] rows = {"Mon", "", "Wed", "", "Fri", "", ""};
-        for (int row = 0; row < 7; row++) {
-            if (!rows[row].isEmpty()) {
-                page.append("<text x=\"0\" y=\"").append(TOP + row * CELL + 10).append("\">").append(rows[row]).append("</text>");
-            }
+        for (int row = 0; row < 6; row += 2) {
+            page.append("<text x=\"0\" y=\"").append(TOP + row * CELL + 10).append("\">")
+                    .append(TextHeatmap.dayName(first.plusDays(row))).append("</text>");
         }
         page.append('\n');
         int week = 0;
         for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
-            int row = day.getDayOfWeek().getValue() - 1;
+            int row = (day.getDayOfWeek().getValue() - weekStart.getValue() + 7) % 7;
             if (row == 0 && day.getDayOfMonth() <= 7) {
                 page.append("<text x=\"").append(LEFT + week * CELL).append("\" y=\"10\">")
                         .append(day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).append("</text>");

@@ -46,7 +46,7 @@ final class HtmlSections {
                     .append(days(stats.streak().longest())).append("), last active ").append(stats.streak().lastActive())
                     .append("</p>\n");
         }
-        HtmlCharts.calendar(page, stats.calendar(), report.today());
+        HtmlCharts.calendar(page, stats.calendar(), report.today(), stats.weekStart());
         page.append("</section>\n");
     }
 

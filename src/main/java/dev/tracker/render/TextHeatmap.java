@@ -2,12 +2,13 @@ package dev.tracker.render;
 
 import dev.tracker.report.ActivityCalendar;
 import dev.tracker.report.LocalDay;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The activity calendar as text: a column a week (Monday on top), a row a weekday, a cell a
+ * The activity calendar as text: a column a week (its first day on top, Monday unless week-start says otherwise), a row a weekday, a cell a
  * day, shaded by its count against the busiest day shown: {@code ░} none, then {@code ▒▓█}.
  * Month names stand over the week their first Monday falls in. The style layer colours the
  * shades on a terminal and turns them to ASCII where asked ({@link OutputStyle}).
@@ -28,14 +29,14 @@ public final class TextHeatmap {
         return Math.max(1, Math.min(MAX_WEEKS, width - LABEL));
     }
 
-    /** The first day shown: the Monday {@code weeks - 1} weeks before this week's. */
-    public static LocalDate firstDay(LocalDate today, int weeks) {
-        return LocalDay.weekStart(today).minusWeeks(weeks - 1L);
+    /** The first day shown: the first day of the week {@code weeks - 1} weeks before this one. */
+    public static LocalDate firstDay(LocalDate today, int weeks, DayOfWeek weekStart) {
+        return LocalDay.weekStart(today, weekStart).minusWeeks(weeks - 1L);
     }
 
     /** The month row, seven weekday rows and a legend, each ending in a line feed. */
-    public static String render(ActivityCalendar calendar, LocalDate today, int weeks) {
-        LocalDate first = firstDay(today, weeks);
+    public static String render(ActivityCalendar calendar, LocalDate today, int weeks, DayOfWeek weekStart) {
+        LocalDate first = firstDay(today, weeks, weekStart);
         int busiest = 0;
         for (int count : calendar.between(first, today).values()) {
             busiest = Math.max(busiest, count);
@@ -43,7 +44,7 @@ public final class TextHeatmap {
         StringBuilder out = new StringBuilder();
         out.append((" ".repeat(LABEL) + months(first, weeks)).stripTrailing()).append('\n');
         for (int row = 0; row < 7; row++) {
-            StringBuilder line = new StringBuilder(DAYS[row]).append(' ');
+            StringBuilder line = new StringBuilder(dayName(first.plusDays(row))).append(' ');
             for (int week = 0; week < weeks; week++) {
                 LocalDate day = first.plusDays(7L * week + row);
                 line.append(day.isAfter(today) ? ' ' : SHADES[shade(calendar.on(day), busiest)]);
@@ -51,6 +52,11 @@ public final class TextHeatmap {
             out.append(line.toString().stripTrailing()).append('\n');
         }
         return out.append(" ".repeat(LABEL)).append(legend(busiest)).append('\n').toString();
+    }
+
+    /** "Mon" … "Sun", spelled out for the same reason as the months. */
+    static String dayName(LocalDate day) {
+        return DAYS[day.getDayOfWeek().getValue() - 1];
     }
 
     /** 0 for no change; else 1 to 3, by thirds of the busiest day. */

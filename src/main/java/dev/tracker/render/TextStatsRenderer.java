@@ -25,7 +25,7 @@ public final class TextStatsRenderer {
         }
         StringBuilder out = new StringBuilder();
         line(out, streak(report.streak()));
-        out.append(TextHeatmap.render(report.calendar(), report.today(), weeks)).append('\n');
+        out.append(TextHeatmap.render(report.calendar(), report.today(), weeks, report.weekStart())).append('\n');
         roadmaps(out, report);
         for (RoadmapPace pace : report.roadmaps()) {
             if (pace.schedule() != null) {

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 
-/** Days as the user lives them: local dates in their zone, weeks from Monday. */
+/** Days as the user lives them: local dates in their zone, weeks from the day the config's week-start names. */
 public final class LocalDay {
     private LocalDay() {
     }
@@ -20,8 +21,13 @@ public final class LocalDay {
         return LocalDate.ofInstant(at, zone);
     }
 
-    /** The Monday of the week {@code day} is in. */
-    public static LocalDate weekStart(LocalDate day) {
-        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    /** The first day of the week {@code day} is in, for weeks that start on {@code first}. */
+    public static LocalDate weekStart(LocalDate day, DayOfWeek first) {
+        return day.with(TemporalAdjusters.previousOrSame(first));
+    }
+
+    /** The day a week-start setting names ("monday" … "sunday", in any case; the config checked it). */
+    public static DayOfWeek named(String day) {
+        return DayOfWeek.valueOf(day.strip().toUpperCase(Locale.ROOT));
     }
 }

@@ -3,6 +3,7 @@ package dev.tracker.report;
 import dev.tracker.graph.Roadmap;
 import dev.tracker.graph.SkillGraph;
 import dev.tracker.state.Progress;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,9 +34,10 @@ public record OverviewReport(LocalDate today, StatusReport.Result status, GapsRe
         return stats.empty();
     }
 
-    public static OverviewReport of(SkillGraph graph, Progress progress, Instant now, ZoneId zone, double retention) {
+    public static OverviewReport of(SkillGraph graph, Progress progress, Instant now, ZoneId zone, double retention,
+                                    DayOfWeek weekStart) {
         List<Roadmap> roadmaps = graph.roadmaps();
-        StatsReport stats = StatsReport.of(graph, progress, roadmaps, now, zone, retention);
+        StatsReport stats = StatsReport.of(graph, progress, roadmaps, now, zone, retention, weekStart);
         StatusReport.Result status = StatusReport.of(graph, progress, roadmaps, 0);
         List<dev.tracker.state.HistoryEntry> counted = CountedChanges.of(progress.history());
         List<Burndown> burndowns = new ArrayList<>();

@@ -20,9 +20,9 @@ public record RoadmapPace(Roadmap roadmap, int doneThisWeek, int doneLastWeek, d
     static final int PACE_DAYS = 28;
 
     /** @param doneDays the day each of the roadmap's done skills was last checked */
+    /** @param monday the first day of this week (a Monday unless the config's week-start says otherwise) */
     static RoadmapPace of(Roadmap roadmap, Collection<LocalDate> doneDays, int remaining, LocalDate today,
-                          PlanSchedule schedule) {
-        LocalDate monday = LocalDay.weekStart(today);
+                          LocalDate monday, PlanSchedule schedule) {
         LocalDate paceStart = today.minusDays(PACE_DAYS - 1);
         int thisWeek = 0;
         int lastWeek = 0;

@@ -7,6 +7,7 @@ import dev.tracker.graph.SkillStatus;
 import dev.tracker.state.EntryKind;
 import dev.tracker.state.HistoryEntry;
 import dev.tracker.state.Progress;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,9 +25,10 @@ import java.util.Set;
  *
  * @param today    the local date the report was made on
  * @param calendar changes per day
+ * @param weekStart the first day of a week (the config's week-start)
  */
 public record StatsReport(LocalDate today, Streak streak, ActivityCalendar calendar, List<RoadmapPace> roadmaps,
-                          ReviewPulse reviews) {
+                          ReviewPulse reviews, DayOfWeek weekStart) {
     public StatsReport {
         roadmaps = List.copyOf(roadmaps);
     }
@@ -36,10 +38,14 @@ public record StatsReport(LocalDate today, Streak streak, ActivityCalendar calen
         return calendar.isEmpty();
     }
 
-    /** @param retention the desired retention of skills not yet reviewed, for the schedule */
+    /**
+     * @param retention the desired retention of skills not yet reviewed, for the schedule
+     * @param weekStart the first day of a week, for this week's and last week's counts and the calendar's rows
+     */
     public static StatsReport of(SkillGraph graph, Progress progress, List<Roadmap> roadmaps, Instant now, ZoneId zone,
-                                 double retention) {
+                                 double retention, DayOfWeek weekStart) {
         LocalDate today = LocalDay.of(now, zone);
+        LocalDate thisWeek = LocalDay.weekStart(today, weekStart);
         Set<String> inScope = new HashSet<>();
         roadmaps.forEach(r -> inScope.add(r.id()));
         boolean all = inScope.size() == graph.roadmaps().size();
@@ -76,15 +82,16 @@ public record StatsReport(LocalDate today, Streak streak, ActivityCalendar calen
                 }
             }
             PlanSchedule schedule = PlanSchedule.of(graph, progress, roadmap, firstChange.get(roadmap.id()), today);
-            paces.add(RoadmapPace.of(roadmap, doneDays, Counts.of(roadmap.skills(), progress).open(), today, schedule));
+            paces.add(RoadmapPace.of(roadmap, doneDays, Counts.of(roadmap.skills(), progress).open(), today, thisWeek,
+                    schedule));
         }
         return new StatsReport(today, Streak.of(calendar, today), calendar, paces,
-                reviews(graph, progress, inScope, now, zone, today, retention, recalls, remembered));
+                reviews(graph, progress, inScope, now, zone, thisWeek, retention, recalls, remembered), weekStart);
     }
 
     private static ReviewPulse reviews(SkillGraph graph, Progress progress, Set<String> inScope, Instant now, ZoneId zone,
-                                       LocalDate today, double retention, int recalls, int remembered) {
-        Instant weekEnd = LocalDay.weekStart(today).plusDays(7).atStartOfDay(zone).toInstant();
+                                       LocalDate thisWeek, double retention, int recalls, int remembered) {
+        Instant weekEnd = thisWeek.plusDays(7).atStartOfDay(zone).toInstant();
         ReviewSchedule.Result schedule = ReviewSchedule.of(graph, progress, now, retention);
         int dueNow = 0;
         int dueThisWeek = 0;

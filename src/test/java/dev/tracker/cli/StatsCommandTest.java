@@ -83,6 +83,21 @@ class StatsCommandTest {
     }
 
     @Test
+    void theConfigsWeekStartOrdersTheCalendarsRows() {
+        tracker.at(Instant.parse("2026-12-01T10:00:00Z")).ok("check", "alpha");
+        String monday = tracker.at(Instant.parse("2026-12-02T12:00:00Z")).ok("stats").out();
+        tracker.config("week-start = \"Sunday\"\n");
+        String sunday = tracker.at(Instant.parse("2026-12-02T12:00:00Z")).ok("stats").out();
+        assertThat(firstWeekday(monday)).isEqualTo("Mon");
+        assertThat(firstWeekday(sunday)).isEqualTo("Sun");
+    }
+
+    private static String firstWeekday(String stats) {
+        return stats.lines().filter(line -> line.matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun) .*")).findFirst().orElseThrow()
+                .substring(0, 3);
+    }
+
+    @Test
     void fitsNarrowTerminalsAndWeeksNeverWidenIt() {
         tracker.ok("check", "alpha");
         tracker.env("COLUMNS", "40");

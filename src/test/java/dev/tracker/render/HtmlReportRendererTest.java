@@ -11,6 +11,7 @@ import dev.tracker.state.HistoryEntry;
 import dev.tracker.state.Progress;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class HtmlReportRendererTest {
     }
 
     private static String render(Progress progress) {
-        return HtmlReportRenderer.render(OverviewReport.of(graph(), progress, NOW, ZoneOffset.UTC, 0.9));
+        return HtmlReportRenderer.render(OverviewReport.of(graph(), progress, NOW, ZoneOffset.UTC, 0.9, DayOfWeek.MONDAY));
     }
 
     /** Parsed as XML: a strict check that every tag closes and every entity is one. */

@@ -11,6 +11,7 @@ import dev.tracker.state.HistoryEntry;
 import dev.tracker.state.Progress;
 import dev.tracker.testing.Golden;
 import dev.tracker.testing.TrackerRunner;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ class ReportGoldenTest {
 
     static String page() {
         return HtmlReportRenderer.render(OverviewReport.of(GRAPH, history(), Instant.parse("2026-12-04T09:00:00Z"),
-                ZoneId.of("Europe/Berlin"), 0.9));
+                ZoneId.of("Europe/Berlin"), 0.9, DayOfWeek.MONDAY));
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.tracker.state.Progress;
 import dev.tracker.testing.Golden;
 import dev.tracker.testing.TrackerRunner;
 import java.io.IOException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class StatsGoldenTest {
     }
 
     private static String render(int width) {
-        StatsReport report = StatsReport.of(GRAPH, history(), GRAPH.roadmaps(), NOW, ZONE, 0.9);
+        StatsReport report = StatsReport.of(GRAPH, history(), GRAPH.roadmaps(), NOW, ZONE, 0.9, DayOfWeek.MONDAY);
         return new TextStatsRenderer(width).render(report, TextHeatmap.weeksFor(width));
     }
 

@@ -3,6 +3,7 @@ package dev.tracker.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracker.report.ActivityCalendar;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class TextHeatmapTest {
 
     @Test
     void rowsAreWeekdaysColumnsWeeksAndLaterDaysBlank() {
-        List<String> lines = TextHeatmap.render(calendar(Map.of("2026-11-23", 1, "2026-11-29", 6, "2026-12-02", 3)), TODAY, 3)
+        List<String> lines = TextHeatmap.render(calendar(Map.of("2026-11-23", 1, "2026-11-29", 6, "2026-12-02", 3)), TODAY, 3, DayOfWeek.MONDAY)
                 .lines().toList();
         assertThat(lines).containsExactly(
                 "    Nov",
@@ -44,6 +45,14 @@ class TextHeatmapTest {
     }
 
     @Test
+    void aWeekThatStartsOnSundayPutsSundayOnTop() {
+        List<String> lines = TextHeatmap.render(calendar(Map.of("2026-11-29", 6, "2026-12-02", 3)), TODAY, 1, DayOfWeek.SUNDAY)
+                .lines().toList();
+        assertThat(lines.subList(1, 8)).containsExactly("Sun █", "Mon ░", "Tue ░", "Wed ▓", "Thu", "Fri", "Sat");
+        assertThat(TextHeatmap.firstDay(TODAY, 1, DayOfWeek.SUNDAY)).isEqualTo(LocalDate.parse("2026-11-29"));
+    }
+
+    @Test
     void shadesAreThirdsOfTheBusiestDay() {
         assertThat(TextHeatmap.shade(0, 9)).isZero();
         assertThat(TextHeatmap.shade(1, 9)).isEqualTo(1);
@@ -55,7 +64,7 @@ class TextHeatmapTest {
 
     @Test
     void monthNamesStandOverTheirFirstMondayAndNeverCollide() {
-        String months = TextHeatmap.render(calendar(Map.of()), TODAY, 52).lines().findFirst().orElseThrow();
+        String months = TextHeatmap.render(calendar(Map.of()), TODAY, 52, DayOfWeek.MONDAY).lines().findFirst().orElseThrow();
         assertThat(months).startsWith("    Dec Jan Feb Mar");
         // 2026-03-02 is the first Monday of March: column 13 of weeks starting Monday 2025-12-08
         assertThat(months.indexOf("Mar") - 4).isEqualTo(12);
@@ -66,7 +75,7 @@ class TextHeatmapTest {
     void fitsTheWidthUpToAYear() {
         assertThat(TextHeatmap.weeksFor(80)).isEqualTo(52);
         assertThat(TextHeatmap.weeksFor(40)).isEqualTo(36);
-        assertThat(TextHeatmap.render(calendar(Map.of()), TODAY, 36).lines())
+        assertThat(TextHeatmap.render(calendar(Map.of()), TODAY, 36, DayOfWeek.MONDAY).lines())
                 .allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(40));
     }
 

@@ -6,6 +6,7 @@ import dev.tracker.graph.SkillGraph;
 import dev.tracker.graph.SkillStatus;
 import dev.tracker.state.HistoryEntry;
 import dev.tracker.state.Progress;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,7 +62,20 @@ class StatsReportTest {
     }
 
     private StatsReport report(String now, ZoneId zone) {
-        return StatsReport.of(GRAPH, new Progress(history), GRAPH.roadmaps(), Instant.parse(now), zone, 0.9);
+        return StatsReport.of(GRAPH, new Progress(history), GRAPH.roadmaps(), Instant.parse(now), zone, 0.9, DayOfWeek.MONDAY);
+    }
+
+    @Test
+    void theWeekStartsOnTheDayTheConfigNames() {
+        check("2026-11-29T10:00:00Z", "one"); // a Sunday
+        String wednesday = "2026-12-02T10:00:00Z";
+        RoadmapPace fromMonday = report(wednesday, ZoneOffset.UTC).roadmaps().get(0);
+        RoadmapPace fromSunday = StatsReport.of(GRAPH, new Progress(history), GRAPH.roadmaps(), Instant.parse(wednesday),
+                ZoneOffset.UTC, 0.9, DayOfWeek.SUNDAY).roadmaps().get(0);
+        assertThat(fromMonday.doneThisWeek()).isZero();
+        assertThat(fromMonday.doneLastWeek()).isEqualTo(1);
+        assertThat(fromSunday.doneThisWeek()).isEqualTo(1);
+        assertThat(fromSunday.doneLastWeek()).isZero();
     }
 
     @Test
@@ -214,7 +228,7 @@ class StatsReportTest {
     void roadmapWithoutPeriodsHasNoSchedule() {
         SkillGraph graph = ReportFixtures.graph("levels.md", "# Go\n## Interfaces\n### L1: basics\n- [ ] syntax\n");
         StatsReport report = StatsReport.of(graph, Progress.EMPTY, graph.roadmaps(), Instant.parse("2026-11-24T10:00:00Z"),
-                ZoneOffset.UTC, 0.9);
+                ZoneOffset.UTC, 0.9, DayOfWeek.MONDAY);
         assertThat(report.roadmaps().get(0).schedule()).isNull();
     }
 
