@@ -4,7 +4,6 @@ import dev.tracker.report.ActivityCalendar;
 import dev.tracker.report.Burndown;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +38,7 @@ final class HtmlCharts {
             int row = (day.getDayOfWeek().getValue() - weekStart.getValue() + 7) % 7;
             if (row == 0 && day.getDayOfMonth() <= 7) {
                 page.append("<text x=\"").append(LEFT + week * CELL).append("\" y=\"10\">")
-                        .append(day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).append("</text>");
+                        .append(TextHeatmap.MONTHS[day.getMonthValue() - 1]).append("</text>");
             }
             int count = calendar.on(day);
             int shade = count == 0 ? 0 : Math.min(4, (int) Math.ceil(4.0 * count / busiest));
