@@ -29,6 +29,8 @@ final class EntryFields {
     private final RepeatedText lastAt = new RepeatedText();
     private final RepeatedText lastCmd = new RepeatedText();
     private Instant lastInstant;
+    private final RepeatedText lastRetention = new RepeatedText();
+    private double lastRetentionValue;
 
     // the object just read: the fields it has (bits), and their values (null or false or 0 when absent)
     int present;
@@ -105,10 +107,17 @@ final class EntryFields {
         if (value != JsonToken.VALUE_NUMBER_FLOAT && value != JsonToken.VALUE_NUMBER_INT) {
             throw fault("\"retention\" in " + what + " must be a number");
         }
+        // a history repeats one or two retentions: the number of the same text as the last is that number
+        if (lastRetention.is(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())) {
+            retention = lastRetentionValue;
+            return;
+        }
         retention = parser.getDoubleValue();
         if (!(retention > 0 && retention < 1)) {
             throw fault("\"retention\" in " + what + " must be between 0 and 1, not " + retention);
         }
+        lastRetention.set(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength(), null);
+        lastRetentionValue = retention;
     }
 
     private void readText(String name, int field, String what, JsonToken value) throws IOException, StateFormatException {
