@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -130,8 +131,8 @@ final class EntryFields {
         switch (field) {
             case AT -> readAt(chars, from, length, name, what);
             case CMD -> cmd = repeated(lastCmd, chars, from, length, name, what);
-            case TEXT -> text = checked(new String(chars, from, length), name, what);
-            case REF -> ref = checked(new String(chars, from, length), name, what);
+            case TEXT -> text = text(chars, from, length, name, what);
+            case REF -> ref = text(chars, from, length, name, what);
             default -> {
                 String read = shared(chars, from, length, name, what);
                 switch (field) {
@@ -169,7 +170,7 @@ final class EntryFields {
         if (known != null) {
             return known;
         }
-        String read = checked(new String(chars, from, length), name, what);
+        String read = text(chars, from, length, name, what);
         shared.add(read);
         return read;
     }
@@ -179,9 +180,15 @@ final class EntryFields {
         if (last.is(chars, from, length)) {
             return last.text;
         }
-        String read = checked(new String(chars, from, length), name, what);
+        String read = text(chars, from, length, name, what);
         last.set(chars, from, length, read);
         return read;
+    }
+
+    /** The string of the characters, {@link #checked} where they hold a surrogate at all (most text holds none). */
+    private String text(char[] chars, int from, int length, String name, String what) throws StateFormatException {
+        String text = new String(chars, from, length);
+        return hasSurrogate(chars, from, length) ? checked(text, name, what) : text;
     }
 
     /**
@@ -244,15 +251,7 @@ final class EntryFields {
         private String text;
 
         boolean is(char[] buffer, int from, int length) {
-            if (length != this.length) {
-                return false;
-            }
-            for (int i = length - 1; i >= 0; i--) {
-                if (chars[i] != buffer[from + i]) {
-                    return false;
-                }
-            }
-            return true;
+            return length == this.length && Arrays.equals(chars, 0, length, buffer, from, from + length);
         }
 
         void set(char[] buffer, int from, int length, String text) {

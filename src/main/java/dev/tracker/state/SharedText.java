@@ -1,5 +1,7 @@
 package dev.tracker.state;
 
+import java.util.Arrays;
+
 /**
  * The strings of one state file that repeat (skill ids, titles, kinds, statuses, grades), one
  * instance each, found by the parser's characters: a history repeats a few thousand of them
@@ -60,25 +62,22 @@ final class SharedText {
         }
     }
 
-    /** String's hash, spread: ids of one plan can differ only in a digit in the middle ("day-7/evening"). */
+    /** A hash of every character, spread: ids of one plan can differ in one digit in the middle ("day-7/evening"). */
     private static int hash(char[] buffer, int from, int length) {
-        int hash = 0;
-        for (int i = from; i < from + length; i++) {
+        int hash = length;
+        int i = from;
+        int end = from + length;
+        // four characters a step: a cold JVM runs this loop for every id and title of the file
+        for (; i + 3 < end; i += 4) {
+            hash = 923_521 * hash + 29_791 * buffer[i] + 961 * buffer[i + 1] + 31 * buffer[i + 2] + buffer[i + 3];
+        }
+        for (; i < end; i++) {
             hash = 31 * hash + buffer[i];
         }
         return hash ^ (hash >>> 16);
     }
 
     private static boolean same(char[] known, char[] buffer, int from, int length) {
-        if (known.length != length) {
-            return false;
-        }
-        // from the end, where ids of one roadmap differ
-        for (int i = length - 1; i >= 0; i--) {
-            if (known[i] != buffer[from + i]) {
-                return false;
-            }
-        }
-        return true;
+        return known.length == length && Arrays.equals(known, 0, length, buffer, from, from + length);
     }
 }
