@@ -1,5 +1,6 @@
 package dev.tracker.state;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.tracker.state.StateJsonReader.StateFormatException;
@@ -44,8 +45,19 @@ final class EntryFields {
     /** A seen entry's skills; the same list for every object, emptied at its start. */
     final List<String> ids = new ArrayList<>();
 
-    EntryFields(JsonParser parser) {
+    /** Jackson's duplicate check kept on in the entries, or left to this class (which then throws {@link DuplicateField}). */
+    private final boolean strictDuplicates;
+
+    EntryFields(JsonParser parser, boolean strictDuplicates) {
         this.parser = parser;
+        this.strictDuplicates = strictDuplicates;
+    }
+
+    /** An object holds a field twice: the file is to be read again with Jackson's check, whose fault names the place. */
+    static final class DuplicateField extends StateFormatException {
+        DuplicateField(String message, JsonLocation location) {
+            super(message, location);
+        }
     }
 
     boolean has(int field) {
@@ -56,6 +68,10 @@ final class EntryFields {
     void read(String what, int known) throws IOException, StateFormatException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw fault(what + " must be an object");
+        }
+        if (!strictDuplicates) {
+            // this object's own context: the maps that hold entries (skill ids) keep Jackson's check
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         }
         present = 0;
         cmd = from = grade = id = kind = ref = status = text = title = to = atText = null;
@@ -71,7 +87,7 @@ final class EntryFields {
             }
             JsonToken value = parser.nextToken();
             if (has(field)) {
-                throw fault("duplicate field " + QuotedText.quote(name) + " in " + what);
+                throw new DuplicateField("duplicate field " + QuotedText.quote(name) + " in " + what, parser.currentLocation());
             }
             present |= field;
             switch (field) {

@@ -22,7 +22,7 @@ final class StateJsonReader {
     private static final int MAX_MESSAGE_CHARS = 300;
 
     /** A fault in the file's content, with where it is when known; its message is one line whatever the file holds. */
-    static final class StateFormatException extends Exception {
+    static class StateFormatException extends Exception {
         private final JsonLocation location;
 
         StateFormatException(String message, JsonLocation location) {
@@ -51,13 +51,13 @@ final class StateJsonReader {
     private Progress progress;
     private Map<String, SkillState> writtenSkills;
 
-    private StateJsonReader(JsonParser parser) {
+    private StateJsonReader(JsonParser parser, boolean strictDuplicates) {
         this.parser = parser;
-        this.fields = new EntryFields(parser);
+        this.fields = new EntryFields(parser, strictDuplicates);
     }
 
     static Progress read(String text) throws StateFormatException {
-        return readWhole(text).progress;
+        return readWhole(SchemaVersionReader.read(text), () -> StateBounds.JSON.createParser(text)).progress;
     }
 
     /**
@@ -65,35 +65,44 @@ final class StateJsonReader {
      * schema 1 file, whose map is what the migration starts from.
      */
     static Map<String, SkillState> writtenSkills(String text) throws StateFormatException {
-        StateJsonReader reader = readWhole(text);
+        StateJsonReader reader = readWhole(SchemaVersionReader.read(text), () -> StateBounds.JSON.createParser(text));
         return reader.version == 1 ? null : reader.writtenSkills;
-    }
-
-    private static StateJsonReader readWhole(String text) throws StateFormatException {
-        int version = SchemaVersionReader.read(text);
-        // Schema migration goes here, and only here: a version 1 file is read by its own rules
-        // and turned into schema 2's history (V1Migration); the first write keeps it as state.json.v1.
-        assert version == 1 || version == SCHEMA_VERSION : "no migration from schema " + version;
-        try (JsonParser parser = StateBounds.JSON.createParser(text)) {
-            try {
-                StateJsonReader reader = new StateJsonReader(parser);
-                reader.version = version;
-                reader.progress = reader.document(version);
-                return reader;
-            } catch (JsonProcessingException e) {
-                throw StateFormatException.of(e, parser);
-            }
-        } catch (IOException e) {
-            throw new StateFormatException(String.valueOf(e.getMessage()), null);
-        }
     }
 
     /** As {@link #read(String)}, on UTF-8 bytes already checked well-formed: no decoded copy of the file. */
     static Progress read(byte[] bytes, int from, int to) throws StateFormatException {
         int version = SchemaVersionReader.read(bytes, from, to);
-        try (JsonParser parser = StateBounds.JSON.createParser(bytes, from, to - from)) {
+        return readWhole(version, () -> StateBounds.JSON.createParser(bytes, from, to - from)).progress;
+    }
+
+    /** A parser over the file's text, made anew for each reading. */
+    private interface Source {
+        JsonParser parser() throws IOException;
+    }
+
+    /**
+     * The file read once, with the entries' duplicate fields left to {@link EntryFields} (Jackson's
+     * check costs a set for every entry, a third of the reading); should one have a duplicate,
+     * it is read again with Jackson's check everywhere, whose fault names the place as it always has.
+     */
+    private static StateJsonReader readWhole(int version, Source source) throws StateFormatException {
+        // Schema migration goes here, and only here: a version 1 file is read by its own rules
+        // and turned into schema 2's history (V1Migration); the first write keeps it as state.json.v1.
+        assert version == 1 || version == SCHEMA_VERSION : "no migration from schema " + version;
+        try {
+            return readWhole(version, source, false);
+        } catch (EntryFields.DuplicateField e) {
+            return readWhole(version, source, true);
+        }
+    }
+
+    private static StateJsonReader readWhole(int version, Source source, boolean strict) throws StateFormatException {
+        try (JsonParser parser = source.parser()) {
             try {
-                return new StateJsonReader(parser).document(version);
+                StateJsonReader reader = new StateJsonReader(parser, strict);
+                reader.version = version;
+                reader.progress = reader.document(version);
+                return reader;
             } catch (JsonProcessingException e) {
                 throw StateFormatException.of(e, parser);
             }

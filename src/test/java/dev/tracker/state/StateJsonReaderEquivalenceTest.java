@@ -47,6 +47,7 @@ class StateJsonReaderEquivalenceTest {
                 + "\"status\": \"done\", \"title\": \"A\"}\n  },\n  \"version\": 1\n}\n";
         Random random = new Random(11);
         int faults = 0;
+        int twice = 0;
         for (int i = 0; i < 2000; i++) {
             String broken = mutated(random, i % 3 == 0 ? v1 : v2);
             byte[] bytes = broken.getBytes(StandardCharsets.UTF_8);
@@ -58,9 +59,11 @@ class StateJsonReaderEquivalenceTest {
                         .isEqualTo(outcome(() -> ReferenceStateJsonReader.read(broken)));
             }
             faults += expected instanceof String ? 1 : 0;
+            twice += expected instanceof String fault && fault.contains("appears twice in one object") ? 1 : 0;
         }
-        // the mutations reach both outcomes, or the comparison proves little
+        // the mutations reach both outcomes and duplicate fields (which the fast reading leaves to Jackson's second look)
         assertThat(faults).isBetween(400, 1950);
+        assertThat(twice).isGreaterThan(20);
     }
 
     @Test
@@ -71,6 +74,26 @@ class StateJsonReaderEquivalenceTest {
                     .isEqualTo(outcome(() -> ReferenceStateJsonReader.read(bytes, 0, bytes.length)))
                     .isInstanceOf(String.class);
         });
+    }
+
+    /** The entries' own duplicate check must not leave the maps around them unchecked: skill ids, the root's keys. */
+    @Test
+    void duplicatesOutsideTheEntriesAreFoundAfterEntriesWereRead() {
+        String entry = "{\"at\": \"2026-11-21T09:00:00Z\", \"cmd\": \"c1\", \"from\": \"todo\", \"id\": \"r/a\", "
+                + "\"kind\": \"status\", \"to\": \"done\"}";
+        String skill = "{\"at\": \"2026-11-21T09:00:00Z\", \"status\": \"done\"}";
+        String skillTwice = "{\n  \"history\": [\n    " + entry + ",\n    " + entry + "\n  ],\n  \"skills\": {\n    \"r/a\": "
+                + skill + ",\n    \"r/a\": " + skill + "\n  },\n  \"version\": 2\n}\n";
+        String rootTwice = "{\n  \"history\": [\n    " + entry + "\n  ],\n  \"history\": [],\n  \"version\": 2\n}\n";
+        String entryTwice = "{\n  \"history\": [\n    " + entry + ",\n    " + entry.replace("}", ", \"to\": \"done\"}")
+                + "\n  ],\n  \"version\": 2\n}\n";
+        for (String text : List.of(skillTwice, rootTwice, entryTwice)) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            Object expected = outcome(() -> ReferenceStateJsonReader.read(bytes, 0, bytes.length));
+            assertThat(expected).asString().contains("appears twice in one object");
+            assertThat(outcome(() -> StateJsonReader.read(bytes, 0, bytes.length))).isEqualTo(expected);
+            assertThat(outcome(() -> StateJsonReader.read(text))).isEqualTo(expected);
+        }
     }
 
     /** A few hundred commands of every kind, as the tracker records them: several entries to a command, times repeated. */
