@@ -55,7 +55,8 @@ public final class LogReport {
     }
 
     static List<HistoryEntry> shown(List<HistoryEntry> history) {
-        java.util.Set<CommandOnSkill> checked = new java.util.HashSet<>();
+        // sized for the whole history at once: no rehashing of a large set as it grows
+        java.util.Set<CommandOnSkill> checked = new java.util.HashSet<>(history.size() * 4 / 3 + 1);
         for (HistoryEntry entry : history) {
             if (entry.kind() == EntryKind.STATUS) {
                 checked.add(new CommandOnSkill(entry.cmd(), entry.id()));
