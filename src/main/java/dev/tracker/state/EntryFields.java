@@ -142,17 +142,17 @@ final class EntryFields {
             throw fault("\"" + name + "\" in " + what + " must be a string");
         }
         char[] chars = parser.getTextCharacters();
-        int from = parser.getTextOffset();
+        int offset = parser.getTextOffset();
         int length = parser.getTextLength();
         switch (field) {
-            case AT -> readAt(chars, from, length, name, what);
-            case CMD -> cmd = repeated(lastCmd, chars, from, length, name, what);
-            case TEXT -> text = text(chars, from, length, name, what);
-            case REF -> ref = text(chars, from, length, name, what);
+            case AT -> readAt(chars, offset, length, name, what);
+            case CMD -> cmd = repeated(lastCmd, chars, offset, length, name, what);
+            case TEXT -> text = text(chars, offset, length, name, what);
+            case REF -> ref = text(chars, offset, length, name, what);
             default -> {
-                String read = shared(chars, from, length, name, what);
+                String read = shared(chars, offset, length, name, what);
                 switch (field) {
-                    case FROM -> this.from = read;
+                    case FROM -> from = read;
                     case GRADE -> grade = read;
                     case ID -> id = read;
                     case KIND -> kind = read;
@@ -165,46 +165,46 @@ final class EntryFields {
     }
 
     /** "at": the previous entry's time when it is the same text, else the time it spells (or, when checked, a fault). */
-    private void readAt(char[] chars, int from, int length, String name, String what) throws StateFormatException {
-        if (lastAt.is(chars, from, length)) {
+    private void readAt(char[] chars, int offset, int length, String name, String what) throws StateFormatException {
+        if (lastAt.is(chars, offset, length)) {
             at = lastInstant;
             return;
         }
-        String checked = hasSurrogate(chars, from, length) ? checked(new String(chars, from, length), name, what) : null;
+        String checked = hasSurrogate(chars, offset, length) ? checked(new String(chars, offset, length), name, what) : null;
         try {
-            at = IsoInstant.parse(chars, from, length);
-            lastAt.set(chars, from, length, null);
+            at = IsoInstant.parse(chars, offset, length);
+            lastAt.set(chars, offset, length, null);
             lastInstant = at;
         } catch (DateTimeParseException e) {
-            atText = checked != null ? checked : new String(chars, from, length);
+            atText = checked != null ? checked : new String(chars, offset, length);
         }
     }
 
     /** The string the characters spell, one instance for all its occurrences; checked when first seen. */
-    private String shared(char[] chars, int from, int length, String name, String what) throws StateFormatException {
-        String known = shared.find(chars, from, length);
+    private String shared(char[] chars, int offset, int length, String name, String what) throws StateFormatException {
+        String known = shared.find(chars, offset, length);
         if (known != null) {
             return known;
         }
-        String read = text(chars, from, length, name, what);
+        String read = text(chars, offset, length, name, what);
         shared.add(read);
         return read;
     }
 
-    private String repeated(RepeatedText last, char[] chars, int from, int length, String name, String what)
+    private String repeated(RepeatedText last, char[] chars, int offset, int length, String name, String what)
             throws StateFormatException {
-        if (last.is(chars, from, length)) {
+        if (last.is(chars, offset, length)) {
             return last.text;
         }
-        String read = text(chars, from, length, name, what);
-        last.set(chars, from, length, read);
+        String read = text(chars, offset, length, name, what);
+        last.set(chars, offset, length, read);
         return read;
     }
 
     /** The string of the characters, {@link #checked} where they hold a surrogate at all (most text holds none). */
-    private String text(char[] chars, int from, int length, String name, String what) throws StateFormatException {
-        String text = new String(chars, from, length);
-        return hasSurrogate(chars, from, length) ? checked(text, name, what) : text;
+    private String text(char[] chars, int offset, int length, String name, String what) throws StateFormatException {
+        String text = new String(chars, offset, length);
+        return hasSurrogate(chars, offset, length) ? checked(text, name, what) : text;
     }
 
     /**
@@ -226,8 +226,8 @@ final class EntryFields {
         return value;
     }
 
-    private static boolean hasSurrogate(char[] chars, int from, int length) {
-        for (int i = from; i < from + length; i++) {
+    private static boolean hasSurrogate(char[] chars, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
             if (Character.isSurrogate(chars[i])) {
                 return true;
             }
@@ -266,15 +266,15 @@ final class EntryFields {
         private int length = -1;
         private String text;
 
-        boolean is(char[] buffer, int from, int length) {
-            return length == this.length && Arrays.equals(chars, 0, length, buffer, from, from + length);
+        boolean is(char[] buffer, int offset, int length) {
+            return length == this.length && Arrays.equals(chars, 0, length, buffer, offset, offset + length);
         }
 
-        void set(char[] buffer, int from, int length, String text) {
+        void set(char[] buffer, int offset, int length, String text) {
             if (chars.length < length) {
                 chars = new char[length];
             }
-            System.arraycopy(buffer, from, chars, 0, length);
+            System.arraycopy(buffer, offset, chars, 0, length);
             this.length = length;
             this.text = text;
         }
