@@ -215,7 +215,8 @@ final class EntryFields {
     String checked(String value, String name, String what) throws StateFormatException {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
             if (paired) {
                 i++;
             } else if (Character.isSurrogate(c)) {

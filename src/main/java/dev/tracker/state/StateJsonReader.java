@@ -21,7 +21,10 @@ final class StateJsonReader {
     static final int SCHEMA_VERSION = 2;
     private static final int MAX_MESSAGE_CHARS = 300;
 
-    /** A fault in the file's content, with where it is when known; its message is one line whatever the file holds. */
+    /**
+     * A fault in the file's content, with where it is when known; its message is one line whatever
+     * the file holds. Not final: {@link EntryFields.DuplicateField} is one, read again to be named.
+     */
     static class StateFormatException extends Exception {
         private final JsonLocation location;
 
