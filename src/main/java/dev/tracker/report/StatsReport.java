@@ -57,8 +57,9 @@ public record StatsReport(LocalDate today, Streak streak, ActivityCalendar calen
         LocalDate recallStart = today.minusDays(ReviewPulse.RETENTION_DAYS - 1);
         LocalDays days = new LocalDays(zone);
         Map<String, String> roadmapOfSkill = new HashMap<>();
+        java.util.function.Function<String, String> lookUp = id -> roadmapOf(graph, id); // made once, not once an entry
         for (HistoryEntry entry : CountedChanges.of(progress.history())) {
-            String roadmapId = roadmapOfSkill.computeIfAbsent(entry.id(), id -> roadmapOf(graph, id));
+            String roadmapId = roadmapOfSkill.computeIfAbsent(entry.id(), lookUp);
             if (!all && !inScope.contains(roadmapId)) {
                 continue;
             }
