@@ -8,6 +8,8 @@ import java.util.List;
  * slows them all alike) and prints each one's median and its ratio to the first command,
  * the baseline. Each argument is NAME=COMMAND or NAME=COMMAND@@PREPARE (PREPARE runs untimed
  * before every run of COMMAND). Run with: java bench/Interleave.java RUNS WARMUP ARGS...
+ * With -Dagainst=NAME it also prints each command's median difference to NAME's run of the
+ * same round: a cost of a few ms, which drifting load hides in the medians, shows there.
  */
 public class Interleave {
     record Case(String name, String command, String prepare) {
@@ -37,6 +39,20 @@ public class Interleave {
         for (int c = 0; c < cases.size(); c++) {
             double median = median(times[c]);
             System.out.printf("%-22s %10.1f %7.2fx%n", cases.get(c).name(), median, median / floor);
+        }
+        String against = System.getProperty("against");
+        int base = against == null ? -1 : cases.stream().map(Case::name).toList().indexOf(against);
+        if (base >= 0) {
+            System.out.printf("%nover %s, the median of the %d rounds' differences:%n", against, runs);
+            for (int c = 0; c < cases.size(); c++) {
+                if (c != base) {
+                    double[] delta = new double[runs];
+                    for (int round = 0; round < runs; round++) {
+                        delta[round] = times[c][round] - times[base][round];
+                    }
+                    System.out.printf("%-22s %+9.1f ms%n", cases.get(c).name(), median(delta));
+                }
+            }
         }
     }
 

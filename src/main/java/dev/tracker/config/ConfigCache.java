@@ -62,7 +62,10 @@ final class ConfigCache {
             Map<ConfigKey, Object> values = new EnumMap<>(ConfigKey.class);
             Map<ConfigKey, Integer> lines = new EnumMap<>(ConfigKey.class);
             for (int n = in.readInt(); n > 0; n--) {
-                ConfigKey key = ConfigKey.valueOf(in.readUTF());
+                ConfigKey key = ConfigKey.named(in.readUTF()); // not valueOf: its first call reflects
+                if (key == null) {
+                    return null;
+                }
                 lines.put(key, in.readInt());
                 values.put(key, readValue(in));
             }
@@ -90,7 +93,7 @@ final class ConfigCache {
             out.write(bytes);
             out.writeInt(config.values().size());
             for (Map.Entry<ConfigKey, Object> entry : config.values().entrySet()) {
-                out.writeUTF(entry.getKey().name());
+                out.writeUTF(entry.getKey().key());
                 out.writeInt(config.lines().getOrDefault(entry.getKey(), 0));
                 writeValue(out, entry.getValue());
             }
