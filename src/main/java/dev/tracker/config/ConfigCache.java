@@ -46,7 +46,7 @@ final class ConfigCache {
     Config read(Path file, byte[] bytes) {
         Path cached = fileFor(file);
         try {
-            if (cached == null || !Files.isRegularFile(cached) || Files.size(cached) > 2L * bytes.length + (1 << 16)) {
+            if (cached == null || Files.size(cached) > 2L * bytes.length + (1 << 16)) { // none: NoSuchFileException
                 return null;
             }
             byte[] all = Files.readAllBytes(cached);

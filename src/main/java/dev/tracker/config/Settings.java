@@ -52,8 +52,9 @@ public final class Settings {
             Path cacheFolder = cacheFolder();
             config = !Files.isRegularFile(file) ? Config.NONE
                     : ConfigFile.read(file, cacheFolder == null ? ConfigCache.NONE : ConfigCache.in(cacheFolder));
-            if (config != Config.NONE) {
-                ConfigPermissions.check(file).ifPresent(warnings::add);
+            String warning = config == Config.NONE ? null : ConfigPermissions.check(file);
+            if (warning != null) { // not Optional.ifPresent(warnings::add): a method reference is linked on first use
+                warnings.add(warning);
             }
         }
         return config;
