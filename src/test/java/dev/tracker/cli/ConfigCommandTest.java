@@ -82,6 +82,9 @@ class ConfigCommandTest {
                 .containsPattern("write-marks +true +config line 3")
                 .containsPattern("next.count +5 +default")
                 .containsPattern("state +" + java.util.regex.Pattern.quote(tracker.stateFile().toString()) + " +\\$TRACKER_STATE");
+        assertThat(tracker.ok("config").out()).as("the same from the config cache").isEqualTo(out);
+        assertThat(tracker.dir().resolve("home/.cache/tracker").toFile().list()).as("the cache it came from")
+                .anyMatch(name -> name.startsWith("config-"));
         assertThat(tracker.env("TRACKER_WRITE_MARKS", "0").ok("config", "write-marks").out()).isEqualTo("false  ($TRACKER_WRITE_MARKS)\n");
     }
 
