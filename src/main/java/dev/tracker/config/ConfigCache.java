@@ -6,15 +6,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32C;
 
 /**
@@ -100,9 +103,15 @@ final class ConfigCache {
             byte[] payload = buffer.toByteArray();
             out.writeInt(checksum(payload, payload.length));
             Files.createDirectories(folder);
-            Files.write(temp, buffer.toByteArray(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try (var channel = Files.newByteChannel(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
+                ByteBuffer whole = ByteBuffer.wrap(buffer.toByteArray()); // a copy of your config, for you alone
+                while (whole.hasRemaining()) {
+                    channel.write(whole);
+                }
+            }
             Files.move(temp, cached, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) { // UnsupportedOperationException: no POSIX modes here
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException | RuntimeException ignored) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,8 @@ class ConfigCacheTest {
         Path file = config(EVERY_KEY);
         Config read = ConfigFile.read(file, cache());
         assertThat(cache().fileFor(file)).as("kept after a read").exists();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache().fileFor(file))))
+                .as("readable by you alone").isEqualTo("rw-------");
         Config cached = cache().read(file, Files.readAllBytes(file));
         assertThat(cached).isNotNull();
         assertThat(cached.values()).isEqualTo(read.values()).hasSize(ConfigKey.values().length);
