@@ -157,6 +157,20 @@ class ConfigCommandTest {
     }
 
     @Test
+    void aConfigLinkedFromDotfilesStaysALinkWhenSet() throws IOException {
+        TrackerRunner tracker = tracker();
+        Path dotfiles = Files.createDirectories(dir.resolve("dotfiles")).resolve("config.toml");
+        Files.writeString(dotfiles, "# synced\nnext.count = 2\n");
+        Files.createDirectories(tracker.configFile().getParent());
+        Files.createSymbolicLink(tracker.configFile(), dotfiles);
+        assertThat(tracker.ok("config", "next.count").out()).isEqualTo("2  (config line 2)\n");
+        tracker.ok("config", "next.count", "7");
+        assertThat(tracker.configFile()).as("still the link").isSymbolicLink();
+        assertThat(dotfiles).hasContent("# synced\nnext.count = 7\n");
+        assertThat(tracker.ok("config", "next.count").out()).as("the edit read, not the cached 2").isEqualTo("7  (config line 2)\n");
+    }
+
+    @Test
     void aConfigNamingAMissingFolderIsOneLineAndExit66() throws IOException {
         TrackerRunner tracker = tracker().env("TRACKER_ROADMAPS", null).config("\nroadmaps = [\"~/gone\"]\n");
         TrackerRunner.Run run = tracker.fails(66, "status");
