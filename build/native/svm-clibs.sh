@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # svm's own C libraries, which a GraalVM ships in lib/svm/clibraries and Maven Central does not:
 # liblibchelper.a (c/libchelper.c, c/cpuid.c), libjvm.a (c/jvm.c and a generated weak stub for
-# every other JVM_ function the JDK's static libraries name) and include/amd64cpufeatures.h.
+# every other JVM_ function the JDK's static libraries name) and include/*cpufeatures.h.
 # Output: $work/clibs, a folder for -H:CLibraryPath. Needs static-libs.sh's output.
 #   usage: build/native/svm-clibs.sh     (a few seconds)
 set -euo pipefail
@@ -10,7 +10,7 @@ jdklib="$work/jdk-static/lib"
 out="$work/clibs"
 [ -f "$jdklib/done" ] || { echo "native: run build/native/static-libs.sh first" >&2; exit 1; }
 rm -rf "$out" && mkdir -p "$out/include" "$out/obj"
-cp "$here/c/include/amd64cpufeatures.h" "$out/include/"
+cp "$here"/c/include/*cpufeatures.h "$out/include/"
 cflags=(-O2 -fPIC -Wall -Werror -I"$jdk/include" -I"$jdk/include/linux")
 
 gcc "${cflags[@]}" -c "$here/c/libchelper.c" -o "$out/obj/libchelper.o"
