@@ -50,7 +50,7 @@ nice "$jdk/bin/java" -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI -XX:-UseJ
   -Dsubstratevm.reporterchelper.path="$b" @"$b/args.txt" \
   --module-path "$b/svm-patched.jar$others" --upgrade-module-path "$b/compiler-patched.jar" --add-modules ALL-DEFAULT \
   -m org.graalvm.nativeimage.builder/com.oracle.svm.hosted.NativeImageGeneratorRunner \
-  "${image[@]}" -H:CLibraryPath="$work/jdk-static/lib,$work/clibs"
+  "${image[@]}" -H:CLibraryPath="$work/jdk-static/lib,$work/clibs" -H:TempDirectory="$work/tmp"
 
 if [ "${1:-}" = --hello ]; then
   "$output"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The JDK's static libraries native-image links into the binary (a GraalVM ships them in
-# lib/static; a stock JDK does not): libjava.a, libnio.a, libnet.a, libzip.a, libfdlibm.a,
+# lib/static; a stock JDK does not): libjava.a, libnio.a, libnet.a, libzip.a, libfdlibm.a, and
+# the two the tracker's classes reach, libjaas.a and libmanagement_ext.a,
 # compiled from Debian's openjdk-17 source as the JDK's make files do (CoreLibraries.gmk, Lib.gmk),
 # with -DSTATIC_BUILD=1 and zlib from the system. Output: $work/jdk-static/lib (never the repository).
 #   usage: build/native/static-libs.sh     (about a minute)
@@ -12,35 +13,37 @@ lib="$out/lib"
 tar="$(fetch_jdk_source)"
 rm -rf "$out" && mkdir -p "$out/hdr" "$out/classes" "$out/obj" "$lib"
 
-# the sources: java.base's classes (for the JNI headers) and natives, hotspot's jvm.h
+# the sources: the classes (for the JNI headers) and natives of the modules whose libraries the
+# image links (java.base; jdk.security.auth's jaas for UnixSystem, jdk.management's
+# management_ext for OperatingSystemImpl), hotspot's jvm.h
+modules="java.base jdk.security.auth jdk.management"
 t="$jdk_source_top/src"
-tar -xJf "$tar" -C "$out" --strip-components=2 \
-  "$t/java.base/share/classes" "$t/java.base/unix/classes" "$t/java.base/linux/classes" \
-  "$t/java.base/share/native" "$t/java.base/unix/native" "$t/java.base/linux/native" \
-  "$t/hotspot/share/include" "$t/hotspot/os/posix/include"
+tar -xJf "$tar" -C "$out" --strip-components=2 --wildcards --exclude='*/windows/*' --exclude='*/macosx/*' \
+  --exclude='*/aix/*' $(for m in $modules; do echo "$t/$m/*"; done) "$t/hotspot/share/include/*" "$t/hotspot/os/posix/include/*"
 jb="$out/java.base"
-
-# 1. JNI headers: javac -h over every class with a native method or a @Native constant, compiled
-#    against the installed java.base (its generated classes are not in the source package)
-(cd "$jb" && { grep -rlE '^\s*[a-z ]*\bnative\b[^=;]*\(' share/classes unix/classes linux/classes --include=*.java
-               grep -rl '@Native' share/classes unix/classes linux/classes --include=*.java; } | sort -u) >"$out/files.txt"
-(cd "$jb" && "$jdk/bin/javac" -nowarn -XDsuppressNotes -implicit:none \
-  --patch-module java.base=share/classes:unix/classes:linux/classes -h "$out/hdr" -d "$out/classes" @"$out/files.txt") \
-  >"$out/javac.log" 2>&1 || { cat "$out/javac.log" >&2; exit 1; }
 sed -e 's/@@VERSION_CLASSFILE_MAJOR@@/61/' -e 's/@@VERSION_CLASSFILE_MINOR@@/0/' \
   "$jb/share/native/include/classfile_constants.h.template" >"$out/hdr/classfile_constants.h"
-
-# 2. The sources are 17.0.19, the image holds 17.0.15's classes: every native method and constant
-#    of the installed classes must be declared alike in the sources (17.0.19 may add some)
-classes=$(sed 's|^[a-z]*/classes/||; s|\.java$||' "$out/files.txt")
 signatures() { grep -E ' native |static final [a-z]+ [A-Za-z_0-9]+ = ' | sort -u; }
-"$jdk/bin/javap" -p -constants ${classes//\//.} | signatures >"$out/natives-jdk.txt"
-(cd "$out/classes" && "$jdk/bin/javap" -p -constants $(printf '%s.class ' $classes)) | signatures >"$out/natives-source.txt"
-if [ -n "$(comm -23 "$out/natives-jdk.txt" "$out/natives-source.txt")" ]; then
-  echo "native: the $jdk_source_version source does not declare these natives or constants of JDK $jdk_version:" >&2
-  comm -23 "$out/natives-jdk.txt" "$out/natives-source.txt" >&2
-  exit 1
-fi
+for m in $modules; do
+  # 1. JNI headers: javac -h over every class with a native method or a @Native constant, compiled
+  #    against the installed module (its generated classes are not in the source package)
+  roots=$(cd "$out/$m" && for r in share/classes unix/classes linux/classes; do [ ! -d "$r" ] || echo "$r"; done | tr '\n' ' ')
+  (cd "$out/$m" && { grep -rlE '^\s*[a-z ]*\bnative\b[^=;]*\(' $roots --include=*.java
+                     grep -rl '@Native' $roots --include=*.java || true; } | sort -u) >"$out/files-$m.txt"
+  (cd "$out/$m" && "$jdk/bin/javac" -nowarn -XDsuppressNotes -implicit:none --patch-module "$m=$(echo $roots | tr ' ' :)" \
+    -h "$out/hdr" -d "$out/classes/$m" @"$out/files-$m.txt") >"$out/javac-$m.log" 2>&1 || { cat "$out/javac-$m.log" >&2; exit 1; }
+
+  # 2. The sources are 17.0.19, the image holds 17.0.15's classes: every native method and constant
+  #    of the installed classes must be declared alike in the sources (17.0.19 may add some)
+  classes=$(sed 's|^[a-z]*/classes/||; s|\.java$||' "$out/files-$m.txt")
+  "$jdk/bin/javap" -p -constants ${classes//\//.} | signatures >"$out/natives-jdk-$m.txt"
+  (cd "$out/classes/$m" && "$jdk/bin/javap" -p -constants $(printf '%s.class ' $classes)) | signatures >"$out/natives-source-$m.txt"
+  if [ -n "$(comm -23 "$out/natives-jdk-$m.txt" "$out/natives-source-$m.txt")" ]; then
+    echo "native: the $jdk_source_version source of $m does not declare these natives or constants of JDK $jdk_version:" >&2
+    comm -23 "$out/natives-jdk-$m.txt" "$out/natives-source-$m.txt" >&2
+    exit 1
+  fi
+done
 
 # 3. compile: each library from share/, unix/ and linux/ native/lib<name> (and their subfolders)
 cflags=(-O2 -fPIC -fno-strict-aliasing -fno-omit-frame-pointer -fvisibility=hidden -w
@@ -49,9 +52,9 @@ cflags=(-O2 -fPIC -fno-strict-aliasing -fno-omit-frame-pointer -fvisibility=hidd
   -I"$out/hdr" -I"$jb/share/native/include" -I"$jb/unix/native/include"
   -I"$out/hotspot/share/include" -I"$out/hotspot/os/posix/include"
   -I"$jb/share/native/libjava" -I"$jb/unix/native/libjava" -I"$jb/share/native/libfdlibm")
-dirs_of() { local d; for d in "$jb"/{share,unix,linux}/native/lib"$1"; do [ -d "$d" ] && find "$d" -type d -not -path '*/zlib*'; done; }
-build_lib() {   # name [extra cflags...]: every .c of its folders into lib<name>.a
-  local name="$1"; shift
+dirs_of() { local d; for d in "$out/$module"/{share,unix,linux}/native/lib"$1"; do [ -d "$d" ] && find "$d" -type d -not -path '*/zlib*'; done; }
+build_lib() {   # module name [extra cflags...]: every .c of its folders into lib<name>.a
+  local module="$1" name="$2"; shift 2
   local includes=() dir src obj objs=()
   for dir in $(dirs_of "$name"); do includes+=(-I"$dir"); done
   mkdir -p "$out/obj/$name"
@@ -65,11 +68,13 @@ build_lib() {   # name [extra cflags...]: every .c of its folders into lib<name>
   done
   ar rcs "$lib/lib$name.a" "${objs[@]}"
 }
-build_lib fdlibm -O0 -ffp-contract=off   # as the JDK: no optimisation (StrictMath's exact results)
+build_lib java.base fdlibm -O0 -ffp-contract=off   # as the JDK: no optimisation (StrictMath's exact results)
 # VERSION_STRING: what ProcessImpl passes jspawnhelper, which checks it is its own JDK's
-build_lib java -DVERSION_STRING="\"$jdk_version\""
-build_lib net
-build_lib nio -I"$jb/share/native/libnet" -I"$jb/unix/native/libnet"
-build_lib zip -DUSE_MMAP -UDEBUG          # zlib: the system's (zlib1g-dev), linked by the image
+build_lib java.base java -DVERSION_STRING="\"$jdk_version\""
+build_lib java.base net
+build_lib java.base nio -I"$jb/share/native/libnet" -I"$jb/unix/native/libnet"
+build_lib java.base zip -DUSE_MMAP -UDEBUG          # zlib: the system's (zlib1g-dev), linked by the image
+build_lib jdk.security.auth jaas
+build_lib jdk.management management_ext
 touch "$lib/done"
 ls -l "$lib"/*.a
