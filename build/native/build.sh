@@ -5,8 +5,13 @@
 # pinned (inputs.sh); every step writes under target/native-build, never into the repository.
 #   usage: build/native/build.sh [--hello]     (--hello: a hello world only, to try the route)
 # Steps: static-libs.sh, svm-clibs.sh, builder.sh, then the image of target/tracker.jar.
+#   build/native/build.sh --check-inputs      (seconds: the JDK, the pinned inputs, gcc and zlib)
 set -euo pipefail
 source "$(dirname "$0")/inputs.sh"
+if [ "${1:-}" = --check-inputs ]; then
+  inputs_reachable && echo "native: JDK $jdk_version and every pinned input are here or reachable"
+  exit
+fi
 bash "$here/static-libs.sh"
 bash "$here/svm-clibs.sh"
 bash "$here/builder.sh"

@@ -70,3 +70,22 @@ fetch_jdk_source() {   # -> the path of the checked tarball
   check_sha256 "$tar" "$jdk_source_sha256" "openjdk-17 $jdk_source_version source"
   echo "$tar"
 }
+
+inputs_reachable() {   # 0 when every input is here or listed by its registry; names what is not
+  local missing=0 input file
+  for input in "${builder_inputs[@]}"; do
+    file="$(jar_of "${input% *}")"
+    if [ -f "$file" ]; then
+      echo "${input#* }  $file" | sha256sum --quiet -c - 2>/dev/null || { echo "native: $file is not the pinned ${input% *}"; missing=1; }
+    elif ! mvn -q -B dependency:get -Dartifact="${input% *}" >/dev/null 2>&1; then
+      echo "native: ${input% *} is not in the local Maven repository and Maven Central does not answer"; missing=1
+    fi
+  done
+  if [ ! -f "$downloads/$jdk_source_tar" ] &&
+     ! apt-get source --print-uris "openjdk-17=$jdk_source_version" 2>/dev/null | grep -q "$jdk_source_tar .* SHA256:$jdk_source_sha256"; then
+    echo "native: Debian's openjdk-17 $jdk_source_version source is not listed (no deb-src entry for bookworm?)"; missing=1
+  fi
+  command -v gcc >/dev/null || { echo "native: gcc is not installed"; missing=1; }
+  [ -f /usr/include/zlib.h ] || { echo "native: zlib's header is not installed (zlib1g-dev)"; missing=1; }
+  return "$missing"
+}
