@@ -2,7 +2,8 @@
 # The differential suite of issue 19: the command lines of the tracker's process-level tests run
 # against the jar and the native binary, each in a fresh copy of the same sandbox (roadmaps,
 # state, HOME, config), comparing stdout, stderr and exit code (and the files a case prints).
-# Instants and command ids are replaced by placeholders first (the two runs are seconds apart).
+# Instants, clock times, file stamps and command ids are replaced by placeholders first (the two
+# runs are seconds apart).
 # Prints "same NAME" or "DIFF NAME" with the diff; exits 1 when a case differs.
 #   usage: build/native/differential.sh [BINARY] [--only REGEX]   (default target/tracker-native)
 # The cases are in differential-cases.sh; README "Native binary" says what they cover.
@@ -38,6 +39,7 @@ sandbox_env=(HOME="$t/home" PATH="$PATH" LANG=C.UTF-8 TZ=UTC COLUMNS=100 TERM=du
 normalize() {
   sed -E -e 's/[0-9]{8}T[0-9]{6}(\.[0-9]{3})?Z(-[0-9a-f]{8})?/<ID>/g' \
     -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})/<INSTANT>/g' \
+    -e 's/([0-9]{4}-[0-9]{2}-[0-9]{2}) [0-9]{2}:[0-9]{2}/\1 <HH:MM>/g' -e 's/[0-9]{8}-[0-9]{6}/<STAMP>/g' \
     -e "s|$work/box|<BOX>|g"
 }
 run_side() {   # side script: runs script in a fresh box as that side, results in $work/$side.*

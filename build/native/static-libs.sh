@@ -47,7 +47,7 @@ done
 
 # 3. compile: each library from share/, unix/ and linux/ native/lib<name> (and their subfolders)
 cflags=(-O2 -fPIC -fno-strict-aliasing -fno-omit-frame-pointer -fvisibility=hidden -w
-  -DSTATIC_BUILD=1 -D_GNU_SOURCE -D_REENTRANT -D_LARGEFILE64_SOURCE -DLINUX -DNDEBUG -D_LP64=1
+  -DSTATIC_BUILD=1 -D_GNU_SOURCE -D_REENTRANT -D_LARGEFILE64_SOURCE -DLINUX -DNDEBUG -D_LP64=1 -D_LITTLE_ENDIAN
   -DARCH='"amd64"' -Damd64 -DARCHPROPNAME='"amd64"'
   -I"$out/hdr" -I"$jb/share/native/include" -I"$jb/unix/native/include"
   -I"$out/hotspot/share/include" -I"$out/hotspot/os/posix/include"
@@ -76,5 +76,13 @@ build_lib java.base nio -I"$jb/share/native/libnet" -I"$jb/unix/native/libnet"
 build_lib java.base zip -DUSE_MMAP -UDEBUG          # zlib: the system's (zlib1g-dev), linked by the image
 build_lib jdk.security.auth jaas
 build_lib jdk.management management_ext
+# fdlibm's results bit for bit as the JDK's StrictMath (a wrong flag links fine and computes garbage)
+gcc -O2 -I"$jdk/include" -I"$jdk/include/linux" -o "$out/strictmath-check" "$here/c/strictmath-check.c" \
+  "$lib/libjava.a" "$lib/libfdlibm.a" -Wl,--unresolved-symbols=ignore-all -lm
+if ! diff <("$out/strictmath-check") <("$jdk/bin/java" "$here/c/StrictMathCheck.java") >"$out/strictmath.diff"; then
+  echo "native: libjava.a's StrictMath differs from the JDK's (< ours, > the JDK's):" >&2
+  head -20 "$out/strictmath.diff" >&2
+  exit 1
+fi
 touch "$lib/done"
 ls -l "$lib"/*.a
