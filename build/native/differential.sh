@@ -17,7 +17,10 @@ jar="$home/target/tracker.jar"
 java="${JAVA:-java}"
 for f in "$native" "$jar"; do [ -f "$f" ] || { echo "differential: $f is missing" >&2; exit 2; }; done
 work="$(mktemp -d)"
-cleanup() { for _ in 1 2 3; do rm -rf "$work" 2>/dev/null && return; sleep 0.3; done; }
+cleanup() {   # the disk-full case's tmpfs too, should that case have stopped half-way
+  umount "$work/box/full" 2>/dev/null
+  for _ in 1 2 3; do rm -rf "$work" 2>/dev/null && return; sleep 0.3; done
+}
 trap cleanup EXIT
 
 # the sandbox both sides start from: the test roadmaps, a state with some history (made by the jar)
@@ -44,6 +47,7 @@ normalize() {
 }
 run_side() {   # side script: runs script in a fresh box as that side, results in $work/$side.*
   local side="$1" script="$2" cmd
+  umount "$work/box/full" 2>/dev/null
   rm -rf "$work/box" && cp -a "$t" "$work/box"
   if [ "$side" = jar ]; then cmd="'$java' -jar '$jar'"; else cmd="'$native'"; fi
   local env_box=("${sandbox_env[@]//$t/$work/box}")
