@@ -1,8 +1,10 @@
+import com.vladsch.flexmark.parser.Parser;
 import dev.tracker.app.CommandLineFactory;
 import dev.tracker.cli.TrackerContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import picocli.CommandLine;
 import picocli.codegen.aot.graalvm.ReflectionConfigGenerator;
 
@@ -20,8 +24,11 @@ import picocli.codegen.aot.graalvm.ReflectionConfigGenerator;
  *   main builds (CommandLineFactory.create: every command, built in code by cli/Specs);
  * - resource-config.json: every resource the build put beside the classes (target/classes),
  *   by top-level file or folder, so a roadmap added to roadmaps/ needs no new entry.
- * Jackson (streaming API only: nothing is bound by reflection) and Flexmark (no reflection)
- * need none; JLine ships its own in its jar (META-INF/native-image/org.jline/...).
+ *   Flexmark's enums are added to it with their public fields: its BitFieldSet lists an enum's
+ *   constants through Class.getFields() (TextContainer's flags; without them a native image
+ *   fails every parse with "Index 0 out of bounds for length 0").
+ * Jackson (streaming API only: nothing is bound by reflection) needs none; JLine ships its own
+ * in its jar (META-INF/native-image/org.jline/...).
  *   usage: java -cp JAR:CODEGEN NativeMetadata.java CLASSES_DIR OUT_DIR
  */
 public final class NativeMetadata {
@@ -36,8 +43,33 @@ public final class NativeMetadata {
     static String reflectConfig() throws Exception {
         PrintWriter sink = new PrintWriter(new StringWriter());
         CommandLine root = CommandLineFactory.create(new TrackerContext(sink, sink, Map.of(), Path.of("."), Clock.systemUTC()));
-        String json = ReflectionConfigGenerator.generateReflectionConfig(root.getCommandSpec());
-        return json.replace("\r\n", "\n").strip() + "\n";
+        String json = ReflectionConfigGenerator.generateReflectionConfig(root.getCommandSpec()).replace("\r\n", "\n").strip();
+        StringBuilder all = new StringBuilder(json.substring(0, json.lastIndexOf(']')).stripTrailing());
+        for (String name : flexmarkEnums()) {
+            all.append(",\n  {\n    \"name\" : \"").append(name).append("\",\n    \"allPublicFields\" : true\n  }");
+        }
+        return all.append("\n]\n").toString();
+    }
+
+    /** Every enum class in the jar that holds Flexmark, by name. */
+    static TreeSet<String> flexmarkEnums() throws IOException, URISyntaxException {
+        TreeSet<String> enums = new TreeSet<>();
+        Path jar = Path.of(Parser.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (String entry : zip.stream().map(ZipEntry::getName).toList()) {
+                if (entry.startsWith("com/vladsch/flexmark/") && entry.endsWith(".class")) {
+                    String name = entry.substring(0, entry.length() - ".class".length()).replace('/', '.');
+                    try {
+                        if (Class.forName(name, false, NativeMetadata.class.getClassLoader()).isEnum()) {
+                            enums.add(name);
+                        }
+                    } catch (ClassNotFoundException | LinkageError e) {
+                        // a class of an optional dependency the tracker does not ship: never loaded
+                    }
+                }
+            }
+        }
+        return enums;
     }
 
     /** One pattern per top-level resource: a file by its name, a folder by itself and all it holds. */

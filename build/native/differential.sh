@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The differential suite of issue 19: the command lines of the tracker's process-level tests run
+# against the jar and the native binary, each in a fresh copy of the same sandbox (roadmaps,
+# state, HOME, config), comparing stdout, stderr and exit code (and the files a case prints).
+# Instants, clock times, file stamps and command ids are replaced by placeholders first (the two
+# runs are seconds apart).
+# Prints "same NAME" or "DIFF NAME" with the diff; exits 1 when a case differs.
+#   usage: build/native/differential.sh [BINARY] [--only REGEX]   (default target/tracker-native)
+# The cases are in differential-cases.sh; README "Native binary" says what they cover.
+set -uo pipefail
+home="$(cd "$(dirname "$0")/../.." && pwd)"
+native="$home/target/tracker-native" only=.
+while [ $# -gt 0 ]; do
+  case "$1" in --only) only="$2"; shift 2 ;; *) native="$(readlink -f "$1")"; shift ;; esac
+done
+jar="$home/target/tracker.jar"
+java="${JAVA:-java}"
+for f in "$native" "$jar"; do [ -f "$f" ] || { echo "differential: $f is missing" >&2; exit 2; }; done
+work="$(mktemp -d)"
+cleanup() {   # the disk-full case's tmpfs too, should that case have stopped half-way
+  umount "$work/box/full" 2>/dev/null
+  for _ in 1 2 3; do rm -rf "$work" 2>/dev/null && return; sleep 0.3; done
+}
+trap cleanup EXIT
+
+# the sandbox both sides start from: the test roadmaps, a state with some history (made by the jar)
+t="$work/template"
+mkdir -p "$t/home" "$t/roadmaps"
+cp "$home"/src/test/resources/roadmaps/five/*.md "$t/roadmaps/"
+sandbox_env=(HOME="$t/home" PATH="$PATH" LANG=C.UTF-8 TZ=UTC COLUMNS=100 TERM=dumb TRACKER_CACHE=off
+  XDG_CONFIG_HOME="$t/home/.config" XDG_DATA_HOME="$t/home/.local/share" XDG_CACHE_HOME="$t/home/.cache"
+  TRACKER_ROADMAPS="$t/roadmaps" TRACKER_STATE="$t/state.json")
+(cd "$t" && env -i "${sandbox_env[@]}" bash -c "
+  j() { '$java' -jar '$jar' \"\$@\"; }
+  j check go-architect-tracker/interfaces/l2/mocking --at 2026-11-20T10:00:00Z
+  j start go-architect-tracker/solid-principles-in-go/l2/dip-mocking --at 2026-11-18T09:00:00Z
+  j skip go-architect-tracker/solid-principles-in-go/l3/the-isp-trade-off --at 2026-11-19T09:00:00Z
+  j note go-architect-tracker/interfaces/l2/mocking 'fakes over mocks'
+  j check --all interfaces/l1 --at 2026-11-21T06:00:00Z" >"$work/setup.log" 2>&1) \
+  || { echo "differential: the sandbox's set-up failed:"; cat "$work/setup.log"; exit 2; }
+
+normalize() {
+  sed -E -e 's/[0-9]{8}T[0-9]{6}(\.[0-9]{3})?Z(-[0-9a-f]{8})?/<ID>/g' \
+    -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})/<INSTANT>/g' \
+    -e 's/([0-9]{4}-[0-9]{2}-[0-9]{2}) [0-9]{2}:[0-9]{2}/\1 <HH:MM>/g' -e 's/[0-9]{8}-[0-9]{6}/<STAMP>/g' \
+    -e "s|$work/box|<BOX>|g"
+}
+run_side() {   # side script: runs script in a fresh box as that side, results in $work/$side.*
+  local side="$1" script="$2" cmd
+  umount "$work/box/full" 2>/dev/null
+  rm -rf "$work/box" && cp -a "$t" "$work/box"
+  if [ "$side" = jar ]; then cmd="'$java' -jar '$jar'"; else cmd="'$native'"; fi
+  local env_box=("${sandbox_env[@]//$t/$work/box}")
+  (cd "$work/box" && env -i "${env_box[@]}" TRACKER_SIDE="$side" timeout 240 bash -c "tracker() { $cmd \"\$@\"; }
+jar_tracker() { '$java' -jar '$jar' \"\$@\"; }
+native_tracker() { '$native' \"\$@\"; }
+$script" >"$work/$side.out" 2>"$work/$side.err"; echo "exit $?" >>"$work/$side.out")
+  for stream in out err; do normalize <"$work/$side.$stream" >"$work/$side.$stream.n"; done
+}
+
+same=0 differ=0
+case_() {   # name script
+  [[ "$1" =~ $only ]] || return 0
+  run_side jar "$2"
+  run_side native "$2"
+  if cmp -s "$work/jar.out.n" "$work/native.out.n" && cmp -s "$work/jar.err.n" "$work/native.err.n"; then
+    echo "same $1"; same=$((same + 1))
+  else
+    echo "DIFF $1"; differ=$((differ + 1))
+    diff -u --label "jar stdout" --label "native stdout" "$work/jar.out.n" "$work/native.out.n" | head -20
+    diff -u --label "jar stderr" --label "native stderr" "$work/jar.err.n" "$work/native.err.n" | head -20
+  fi
+}
+source "$home/build/native/differential-cases.sh"
+echo "differential: $same same, $differ different ($native against $jar)"
+[ "$differ" = 0 ]
