@@ -91,16 +91,22 @@ final class Workspace {
      * when that is not an absolute path (an empty HOME must not put a cache in the current folder).
      */
     RoadmapCache roadmapCache() {
+        Path folder = cacheFolder();
+        return folder == null ? RoadmapCache.NONE : RoadmapCache.in(folder);
+    }
+
+    /** The cache folder (roadmaps, state snapshots), as {@link #roadmapCache} says; null for none. */
+    private Path cacheFolder() {
         String fromEnv = context.env().getOrDefault("TRACKER_CACHE", "").strip();
         if (fromEnv.equals("off")) {
-            return RoadmapCache.NONE;
+            return null;
         }
         String xdg = context.env().getOrDefault("XDG_CACHE_HOME", "").strip();
         String home = context.env().getOrDefault("HOME", System.getProperty("user.home", "")).strip();
         Path folder = !fromEnv.isEmpty() ? Path.of(fromEnv)
                 : !xdg.isEmpty() ? Path.of(xdg, "tracker")
                 : Path.of(home, ".cache", "tracker");
-        return folder.isAbsolute() ? RoadmapCache.in(folder.normalize()) : RoadmapCache.NONE;
+        return folder.isAbsolute() ? folder.normalize() : null;
     }
 
     SkillGraph graph() {
@@ -152,7 +158,7 @@ final class Workspace {
         return new StateStore(stateFile(), LockWait.from(context.env(), line -> {
             context.err().println("tracker: " + line);
             context.err().flush();
-        }));
+        }), cacheFolder());
     }
 
     /**
@@ -162,7 +168,7 @@ final class Workspace {
      */
     Progress progressForReading() {
         try {
-            return new StateStore(stateFile()).load(); // a reader takes no lock: $TRACKER_LOCK_TIMEOUT is not its business
+            return new StateStore(stateFile(), LockWait.DEFAULT, cacheFolder()).load(); // a reader takes no lock: $TRACKER_LOCK_TIMEOUT is not its business
         } catch (TrackerException e) {
             if (e.exitCode() != ExitCode.DATA_ERROR && e.exitCode() != ExitCode.IO_ERROR) {
                 throw e;

@@ -30,10 +30,12 @@ public final class StateStore {
     private final Path file;
     private final StatePath path;
     private final LockWait wait;
+    private final StateSnapshots snapshots;
     /** The last bytes read and what they gave: a change reads the file before the lock and again under it. */
     private volatile Parsed last;
 
-    private record Parsed(byte[] bytes, Progress progress) {
+    /** @param snapshot the snapshot of these bytes (kept or found), null for none */
+    private record Parsed(byte[] bytes, Progress progress, StateSnapshots.Snapshot snapshot) {
     }
 
     /** A state file reached through a symlink (say, into a git repository) is written where the link points. */
@@ -43,9 +45,22 @@ public final class StateStore {
 
     /** As {@link #StateStore(Path)}, a change waiting for another writer as {@code wait} says. */
     public StateStore(Path file, LockWait wait) {
+        this(file, wait, StateSnapshots.NONE);
+    }
+
+    /**
+     * As {@link #StateStore(Path, LockWait)}, keeping snapshots of what long state files hold in
+     * {@code cacheFolder} (null: none), so that the next command on the same bytes skips the parse.
+     */
+    public StateStore(Path file, LockWait wait, Path cacheFolder) {
+        this(file, wait, StateSnapshots.in(cacheFolder));
+    }
+
+    StateStore(Path file, LockWait wait, StateSnapshots snapshots) {
         this.path = StatePath.of(file);
         this.file = path.file();
         this.wait = wait;
+        this.snapshots = snapshots;
     }
 
     public Path file() {
@@ -139,7 +154,7 @@ public final class StateStore {
             Progress before = current == null ? Progress.EMPTY : parsed(current);
             Progress after = change.apply(before);
             if (!after.equals(before) || writeAlways && current != null) {
-                write(current, after, owner);
+                write(current, before, after, owner);
             }
             thenUnderLock.accept(after);
             return after;
@@ -149,14 +164,29 @@ public final class StateStore {
         }
     }
 
-    /** What {@code bytes} give, from the last read when they are the same bytes. */
+    /** What {@code bytes} give: from the last read when they are the same bytes, else from their snapshot, else parsed. */
     private Progress parsed(byte[] bytes) {
         Parsed known = last;
-        if (known != null && Arrays.equals(known.bytes(), bytes)) {
+        if (known != null && (known.bytes() == bytes || Arrays.equals(known.bytes(), bytes))) {
             return known.progress();
         }
-        Progress progress = parse(bytes);
-        last = new Parsed(bytes, progress);
+        if (!snapshots.worth(bytes.length)) {
+            Progress progress = parse(bytes);
+            last = new Parsed(bytes, progress, null);
+            return progress;
+        }
+        int crc = StateSnapshots.crcOf(bytes);
+        StateSnapshots.Snapshot snapshot = snapshots.find(bytes, crc);
+        Progress progress;
+        if (snapshot != null) {
+            progress = snapshot.progress();
+        } else {
+            progress = parse(bytes);
+            // where a splice may continue the file: only where it is what the tracker would write
+            long historyEnd = StateSplice.historyEnd(progress, bytes);
+            snapshot = snapshots.keep(bytes.length, crc, historyEnd, progress);
+        }
+        last = new Parsed(bytes, progress, snapshot);
         return progress;
     }
 
@@ -233,29 +263,51 @@ public final class StateStore {
         return "line " + line + ", column " + column + ": ";
     }
 
-    /** New state first, then the backup, then both renames: a full disk fails before anything changed. */
-    private void write(byte[] previous, Progress after, FileOwner owner) throws IOException {
-        StateBounds.requireWritable(after);
+    /**
+     * New state first, then the backup, then both renames: a full disk fails before anything
+     * changed. A change that appends to the history of a file the tracker wrote is a splice of
+     * that file's bytes ({@link StateSplice}); the backup is the previous file itself, linked.
+     */
+    private void write(byte[] previous, Progress before, Progress after, FileOwner owner) throws IOException {
+        int from = after.continues(before);
+        // the entries read were within the bounds: only the new ones need checking (the skills are of their ids)
+        StateBounds.requireWritable(from >= 0 ? new Progress(after.history().subList(from, after.history().size())) : after);
         AtomicFile.sweepStaleTemps(file);
         if (previous != null && !Files.exists(v1File()) && schemaOf(previous) == 1) {
             // the first write in schema 2 keeps the schema 1 file for good, beside the rolling backup
             AtomicFile.write(v1File(), previous, owner);
         }
+        Parsed known = last;
+        StateSnapshots.Snapshot earlier = known != null && known.bytes() == previous ? known.snapshot() : null;
+        boolean splice = earlier != null && earlier.historyEnd() >= 0 && from >= 0 && from < after.history().size()
+                && (from == 0 || !StateSplice.joinsLine(after.history().get(from - 1), after.history().get(from)));
+        long[] historyEnd = new long[1];
+        StateSplice.Checked[] written = new StateSplice.Checked[1];
         // written as it is made, and bounded while it is: the tracker never writes a file it would refuse
-        try (AtomicFile state = AtomicFile.prepare(file, owner, out -> StateJsonWriter.write(after, StateBounds.bounded(out)));
-             AtomicFile backup = previous == null ? null : AtomicFile.prepare(backupFile(), previous, owner)) {
+        try (AtomicFile state = AtomicFile.prepare(file, owner, out -> {
+                written[0] = new StateSplice.Checked(StateBounds.bounded(out));
+                historyEnd[0] = splice ? StateSplice.splice(previous, (int) earlier.historyEnd(), after, from, written[0])
+                        : StateJsonWriter.write(after, written[0]);
+            });
+             AtomicFile backup = previous == null ? null : AtomicFile.prepareBackup(backupFile(), file, previous, owner)) {
             if (backup != null) {
                 backup.commit();
             }
             state.commit();
         }
+        if (splice) {
+            snapshots.keepAppended(earlier, written[0].count(), written[0].crc(), historyEnd[0], after,
+                    after.history().subList(from, after.history().size()));
+        } else {
+            snapshots.keep(written[0].count(), written[0].crc(), historyEnd[0], after);
+        }
     }
 
     /** The schema version of bytes already read as a valid state (0 if, against that, it cannot be told). */
     private static int schemaOf(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
         try {
-            return SchemaVersionReader.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return SchemaVersionReader.read(bytes, bom ? 3 : 0, bytes.length); // its end: no decoded copy of it all
         } catch (StateJsonReader.StateFormatException e) {
             return 0;
         }

@@ -1,0 +1,80 @@
+package dev.tracker.state;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * A history kept in a snapshot's bytes, read only when a command asks for its entries: `check`
+ * on a long history needs what its replay gave, its length and its last entry, which the
+ * snapshot holds apart ({@link ReplayCodec}). Immutable, as the lists of {@link Progress} are.
+ */
+final class LazyHistory extends AbstractList<HistoryEntry> implements RandomAccess {
+    private final byte[] bytes;
+    private final int from;
+    private final int end;
+    private final int size;
+    private final HistoryEntry last;
+    private volatile List<HistoryEntry> entries;
+
+    /** The {@code size} entries {@code bytes} hold from {@code from} to {@code end}, the last of them {@code last}. */
+    LazyHistory(byte[] bytes, int from, int end, int size, HistoryEntry last) {
+        this.bytes = bytes;
+        this.from = from;
+        this.end = end;
+        this.size = size;
+        this.last = last;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public HistoryEntry get(int index) {
+        if (index == size - 1 && last != null) {
+            return last;
+        }
+        return entries().get(index);
+    }
+
+    /** Whether the entries have been read from the bytes. */
+    boolean read() {
+        return entries != null;
+    }
+
+    private List<HistoryEntry> entries() {
+        List<HistoryEntry> read = entries;
+        if (read == null) {
+            SnapshotCodec.Decoder in = new SnapshotCodec.Decoder(bytes, from, end);
+            read = List.copyOf(in.entries(size));
+            if (!in.atEnd()) {
+                throw new IllegalStateException("a state snapshot's entries do not end where it says");
+            }
+            entries = read;
+        }
+        return read;
+    }
+
+    /** A history and the entries appended to it, without a copy of the first (which stays unread when it is lazy). */
+    static final class Appended extends AbstractList<HistoryEntry> implements RandomAccess {
+        private final List<HistoryEntry> first;
+        private final List<HistoryEntry> then;
+
+        Appended(List<HistoryEntry> first, List<HistoryEntry> then) {
+            this.first = first;
+            this.then = List.copyOf(then);
+        }
+
+        @Override
+        public int size() {
+            return first.size() + then.size();
+        }
+
+        @Override
+        public HistoryEntry get(int index) {
+            return index < first.size() ? first.get(index) : then.get(index - first.size());
+        }
+    }
+}
