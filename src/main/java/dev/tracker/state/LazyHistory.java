@@ -10,18 +10,14 @@ import java.util.RandomAccess;
  * snapshot holds apart ({@link ReplayCodec}). Immutable, as the lists of {@link Progress} are.
  */
 final class LazyHistory extends AbstractList<HistoryEntry> implements RandomAccess {
-    private final byte[] bytes;
-    private final int from;
-    private final int end;
+    private final java.nio.ByteBuffer source;
     private final int size;
     private final HistoryEntry last;
     private volatile List<HistoryEntry> entries;
 
-    /** The {@code size} entries {@code bytes} hold from {@code from} to {@code end}, the last of them {@code last}. */
-    LazyHistory(byte[] bytes, int from, int end, int size, HistoryEntry last) {
-        this.bytes = bytes;
-        this.from = from;
-        this.end = end;
+    /** The {@code size} entries {@code source} holds (all its bytes: a snapshot file mapped), the last of them {@code last}. */
+    LazyHistory(java.nio.ByteBuffer source, int size, HistoryEntry last) {
+        this.source = source;
         this.size = size;
         this.last = last;
     }
@@ -47,7 +43,9 @@ final class LazyHistory extends AbstractList<HistoryEntry> implements RandomAcce
     private List<HistoryEntry> entries() {
         List<HistoryEntry> read = entries;
         if (read == null) {
-            SnapshotCodec.Decoder in = new SnapshotCodec.Decoder(bytes, from, end);
+            byte[] bytes = new byte[source.remaining()];
+            source.duplicate().get(bytes);
+            SnapshotCodec.Decoder in = new SnapshotCodec.Decoder(bytes, 0, bytes.length);
             read = List.copyOf(in.entries(size));
             if (!in.atEnd()) {
                 throw new IllegalStateException("a state snapshot's entries do not end where it says");

@@ -12,9 +12,7 @@ import java.util.Map;
 /**
  * The compact bytes of {@link StateSnapshots}: numbers seven bits a byte, a string either new
  * (its UTF-8 bytes, then known by its number) or the number of one met before, history entries
- * field by field. Entries written with every string anew ({@link #appending}) can follow the
- * bytes of earlier ones: the snapshot of a longer history is the shorter one's bytes and the new
- * entries'.
+ * field by field.
  */
 final class SnapshotCodec {
     private static final SkillStatus[] STATUSES = SkillStatus.values();
@@ -22,7 +20,7 @@ final class SnapshotCodec {
 
     private byte[] bytes = new byte[1 << 12];
     private int size;
-    /** The strings met, by number; null: every string written anew. */
+    /** The strings met, by number. */
     private final Map<String, Integer> known;
 
     private SnapshotCodec(Map<String, Integer> known) {
@@ -32,11 +30,6 @@ final class SnapshotCodec {
     /** A codec giving strings met before by number. */
     static SnapshotCodec fresh() {
         return new SnapshotCodec(new HashMap<>());
-    }
-
-    /** A codec writing every string anew: its bytes may follow any others'. */
-    static SnapshotCodec appending() {
-        return new SnapshotCodec(null);
     }
 
     byte[] bytes() {
@@ -75,14 +68,12 @@ final class SnapshotCodec {
             number(0);
             return;
         }
-        Integer index = known == null ? null : known.get(value);
+        Integer index = known.get(value);
         if (index != null) {
             number(index + 2L);
             return;
         }
-        if (known != null) {
-            known.put(value, known.size());
-        }
+        known.put(value, known.size());
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         number(1);
         number(utf8.length);

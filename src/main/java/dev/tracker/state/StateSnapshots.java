@@ -2,6 +2,7 @@ package dev.tracker.state;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,18 +16,23 @@ import java.util.zip.CRC32C;
 
 /**
  * Parsed state files kept between runs in the tracker's cache folder, so that a command on a
- * long history skips parsing its JSON: the history entries ({@link SnapshotCodec}) and where
- * the file's history ends (for {@link StateSplice}; -1: unknown), under the key of the file they
- * were read from, its length and CRC32C. Never a source of truth: a snapshot is used only when its
- * key is the file's, its own checksum holds and its format is this one, else it is ignored and
- * made again. The last {@link #KEPT} used are kept; a write is best effort (temp file, rename).
+ * long history skips parsing its JSON. A snapshot holds what replaying the history gave, its
+ * entries ({@link ReplayCodec}, {@link SnapshotCodec}) and where the file's history ends (for
+ * {@link StateSplice}; -1: unknown), under the key of the file it was read from: its length and
+ * CRC32C. A change that appends entries keeps a delta: the key of the snapshot it continues and
+ * the entries appended since. Never a source of truth: a snapshot is used only when its key is
+ * the file's, its own checksum holds and its format is this one, else it is ignored and made
+ * again. The last used are kept ({@link #KEPT} of each); a write is best effort (temp file, rename).
  */
 final class StateSnapshots {
     static final StateSnapshots NONE = new StateSnapshots(null, Long.MAX_VALUE);
     /** Below this a state file parses in a few milliseconds: no snapshot. */
     static final int MIN_STATE_BYTES = 256 * 1024;
     static final int KEPT = 4;
+    /** Beyond this many entries since its snapshot, a change keeps a whole snapshot again. */
+    static final int MAX_DELTA_ENTRIES = 5_000;
     private static final int MAGIC = 0x54524b53; // "TRKS"
+    private static final int DELTA_MAGIC = 0x54524b44; // "TRKD"
     private static final int FORMAT = 1;
     private static final int HEADER = 4 + 4 + 8 + 4 + 8 + 4 + 4;
 
@@ -34,10 +40,14 @@ final class StateSnapshots {
     private final long minStateBytes;
 
     /**
-     * What a state file of {@code length} bytes and checksum {@code crc} holds, and the bytes
-     * of its snapshot, whose entries begin at {@code body}.
+     * What a state file of {@code length} bytes and checksum {@code crc} holds: read from the whole
+     * snapshot of the file of key {@code root}, and {@code sinceRoot} appended to its history.
      */
-    record Snapshot(long length, int crc, long historyEnd, Progress progress, byte[] bytes, int body) {
+    record Snapshot(long length, int crc, long historyEnd, Progress progress, Key root, List<HistoryEntry> sinceRoot) {
+    }
+
+    /** A state file's length and CRC32C. */
+    record Key(long length, int crc) {
     }
 
     StateSnapshots(Path folder, long minStateBytes) {
@@ -66,104 +76,138 @@ final class StateSnapshots {
         if (!worth(bytes.length)) {
             return null;
         }
-        Path file = fileFor(bytes.length, crc);
+        Key key = new Key(bytes.length, crc);
         try {
-            long size = Files.size(file);
-            if (size < HEADER + 4 || size > Math.min(bytes.length * 4L + 1024, Runtime.getRuntime().maxMemory() / 8)) {
-                return null;
-            }
-            byte[] kept = Files.readAllBytes(file);
-            ByteBuffer in = ByteBuffer.wrap(kept);
-            CRC32C own = new CRC32C();
-            own.update(kept, 0, kept.length - 4);
-            if ((int) own.getValue() != in.getInt(kept.length - 4) || in.getInt() != MAGIC || in.getInt() != FORMAT
-                    || in.getLong() != bytes.length || in.getInt() != crc) {
-                return null;
-            }
-            long historyEnd = in.getLong();
-            int count = in.getInt();
-            int body = Math.addExact(HEADER, in.getInt());
-            ReplayCodec.Kept replay = ReplayCodec.decode(kept, HEADER, body);
-            if (count < 0 || body > kept.length - 4 || (count == 0) != (replay.last() == null)) {
-                return null;
-            }
-            Progress progress = Progress.restored(new LazyHistory(kept, body, kept.length - 4, count, replay.last()),
-                    replay.replay());
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis())); // the last used are kept
-            return new Snapshot(bytes.length, crc, historyEnd, progress, kept, body);
+            Snapshot whole = whole(key);
+            return whole != null ? whole : delta(key);
         } catch (IOException | RuntimeException | OutOfMemoryError e) { // none, damaged, or too much: parse
             return null;
         }
     }
 
-    /** Keeps the snapshot of a state file of {@code length} bytes and checksum {@code crc} holding {@code progress}. */
-    Snapshot keep(long length, int crc, long historyEnd, Progress progress) {
-        if (!worth(length)) {
+    private Snapshot whole(Key key) throws IOException {
+        ByteBuffer kept = verified(fileFor(key, ".snapshot"), MAGIC, key);
+        if (kept == null) {
             return null;
         }
-        byte[] entries = SnapshotCodec.fresh().entries(progress.history()).bytes();
-        return write(length, crc, historyEnd, progress, entries, null);
-    }
-
-    /** As {@link #keep}, for {@code after}: the history of {@code earlier}'s file and {@code appended}. */
-    Snapshot keepAppended(Snapshot earlier, long length, int crc, long historyEnd, Progress after,
-                          List<HistoryEntry> appended) {
-        if (!worth(length)) {
+        long historyEnd = kept.getLong(20);
+        int count = kept.getInt(28);
+        int body = Math.addExact(HEADER, kept.getInt(32));
+        byte[] replayBytes = new byte[body - HEADER];
+        kept.get(HEADER, replayBytes);
+        ReplayCodec.Kept replay = ReplayCodec.decode(replayBytes, 0, replayBytes.length);
+        if (count < 0 || (count == 0) != (replay.last() == null)) {
             return null;
         }
-        return write(length, crc, historyEnd, after, SnapshotCodec.appending().entries(appended).bytes(), earlier);
+        LazyHistory history = new LazyHistory(kept.slice(body, kept.limit() - 4 - body), count, replay.last());
+        return new Snapshot(key.length(), key.crc(), historyEnd, Progress.restored(history, replay.replay()), key, List.of());
     }
 
-    /** The snapshot written to its file (best effort: null when it could not be made). */
-    private Snapshot write(long length, int crc, long historyEnd, Progress progress, byte[] entries, Snapshot earlier) {
-        Path file = fileFor(length, crc);
+    private Snapshot delta(Key key) throws IOException {
+        ByteBuffer kept = verified(fileFor(key, ".delta"), DELTA_MAGIC, key);
+        if (kept == null) {
+            return null;
+        }
+        long historyEnd = kept.getLong(20);
+        Key root = new Key(kept.getLong(28), kept.getInt(36));
+        byte[] entries = new byte[kept.limit() - 4 - 44];
+        kept.get(44, entries);
+        List<HistoryEntry> sinceRoot = new SnapshotCodec.Decoder(entries, 0, entries.length).entries(kept.getInt(40));
+        Snapshot base = root.equals(key) ? null : whole(root);
+        if (base == null) {
+            return null;
+        }
+        Files.setLastModifiedTime(fileFor(root, ".snapshot"), FileTime.fromMillis(System.currentTimeMillis()));
+        return new Snapshot(key.length(), key.crc(), historyEnd, base.progress().append(sinceRoot), root, sinceRoot);
+    }
+
+    /** The file mapped, when its checksum, magic, format and key are right (it is then marked as used); else null. */
+    private static ByteBuffer verified(Path file, int magic, Key key) throws IOException {
+        ByteBuffer kept;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < HEADER + 4 || size > Integer.MAX_VALUE / 2) {
+                return null;
+            }
+            kept = channel.map(FileChannel.MapMode.READ_ONLY, 0, size); // read as needed: a history may stay unread
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
+        }
+        CRC32C own = new CRC32C();
+        own.update(kept.slice(0, kept.limit() - 4));
+        if ((int) own.getValue() != kept.getInt(kept.limit() - 4) || kept.getInt(0) != magic || kept.getInt(4) != FORMAT
+                || kept.getLong(8) != key.length() || kept.getInt(16) != key.crc()) {
+            return null;
+        }
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis())); // the last used are kept
+        return kept;
+    }
+
+    /** Keeps the whole snapshot of the state file {@code key} names, holding {@code progress}. */
+    Snapshot keep(Key key, long historyEnd, Progress progress) {
+        if (!worth(key.length())) {
+            return null;
+        }
+        List<HistoryEntry> history = progress.history();
+        byte[] replay = ReplayCodec.encode(progress.replay(), history.isEmpty() ? null : history.get(history.size() - 1));
+        byte[] entries = SnapshotCodec.fresh().entries(history).bytes();
+        ByteBuffer all = ByteBuffer.allocate(HEADER + replay.length + entries.length + 4);
+        all.putInt(MAGIC).putInt(FORMAT).putLong(key.length()).putInt(key.crc()).putLong(historyEnd).putInt(history.size())
+                .putInt(replay.length).put(replay).put(entries);
+        return write(fileFor(key, ".snapshot"), all) ? new Snapshot(key.length(), key.crc(), historyEnd, progress, key, List.of())
+                : null;
+    }
+
+    /** As {@link #keep}, for {@code after}: the history of {@code earlier}'s file with {@code appended}; a delta where it may. */
+    Snapshot keepAppended(Snapshot earlier, Key key, long historyEnd, Progress after, List<HistoryEntry> appended) {
+        if (!worth(key.length()) || earlier.sinceRoot().size() + appended.size() > MAX_DELTA_ENTRIES) {
+            return keep(key, historyEnd, after);
+        }
+        List<HistoryEntry> sinceRoot = new ArrayList<>(earlier.sinceRoot());
+        sinceRoot.addAll(appended);
+        byte[] entries = SnapshotCodec.fresh().entries(sinceRoot).bytes();
+        ByteBuffer all = ByteBuffer.allocate(44 + entries.length + 4);
+        all.putInt(DELTA_MAGIC).putInt(FORMAT).putLong(key.length()).putInt(key.crc()).putLong(historyEnd)
+                .putLong(earlier.root().length()).putInt(earlier.root().crc()).putInt(sinceRoot.size()).put(entries);
+        return write(fileFor(key, ".delta"), all)
+                ? new Snapshot(key.length(), key.crc(), historyEnd, after, earlier.root(), List.copyOf(sinceRoot)) : null;
+    }
+
+    /** {@code all} (its checksum still to add) written to {@code file} by temp file and rename; false if it could not be. */
+    private boolean write(Path file, ByteBuffer all) {
         Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
-            List<HistoryEntry> history = progress.history();
-            byte[] replay = ReplayCodec.encode(progress.replay(), history.isEmpty() ? null : history.get(history.size() - 1));
-            int earlierEntries = earlier == null ? 0 : earlier.bytes().length - 4 - earlier.body();
-            ByteBuffer all = ByteBuffer.allocate(HEADER + replay.length + earlierEntries + entries.length + 4);
-            all.putInt(MAGIC).putInt(FORMAT).putLong(length).putInt(crc).putLong(historyEnd).putInt(history.size())
-                    .putInt(replay.length).put(replay);
-            if (earlier != null) {
-                all.put(earlier.bytes(), earlier.body(), earlierEntries);
-            }
-            all.put(entries);
             CRC32C own = new CRC32C();
             own.update(all.array(), 0, all.position());
             all.putInt((int) own.getValue());
             Files.createDirectories(folder);
             Files.write(temp, all.array(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            prune();
-            return new Snapshot(length, crc, historyEnd, progress, all.array(), HEADER + replay.length);
+            prune(".snapshot");
+            prune(".delta");
+            return true;
         } catch (IOException | RuntimeException | OutOfMemoryError e) { // a snapshot not kept only costs speed
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException | RuntimeException ignored) {
                 // the next write tries again under another name
             }
-            return null;
+            return false;
         }
     }
 
-    /** Deletes all but the {@link #KEPT} snapshots used last. */
-    private void prune() throws IOException {
-        List<Path> snapshots = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "state-*.snapshot")) {
-            files.forEach(snapshots::add);
-        }
-        if (snapshots.size() <= KEPT) {
-            return;
-        }
+    /** Deletes all but the {@link #KEPT} files of this kind used last. */
+    private void prune(String kind) throws IOException {
         record Used(Path file, FileTime when) {
         }
         List<Used> used = new ArrayList<>();
-        for (Path snapshot : snapshots) {
-            try {
-                used.add(new Used(snapshot, Files.getLastModifiedTime(snapshot)));
-            } catch (IOException e) {
-                // gone meanwhile
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "state-*" + kind)) {
+            for (Path file : files) {
+                try {
+                    used.add(new Used(file, Files.getLastModifiedTime(file)));
+                } catch (IOException e) {
+                    // gone meanwhile
+                }
             }
         }
         used.sort(Comparator.comparing(Used::when).reversed());
@@ -172,7 +216,7 @@ final class StateSnapshots {
         }
     }
 
-    Path fileFor(long length, int crc) {
-        return folder.resolve(String.format("state-%08x-%d.snapshot", crc, length));
+    Path fileFor(Key key, String kind) {
+        return folder.resolve(String.format("state-%08x-%d", key.crc(), key.length()) + kind);
     }
 }

@@ -184,7 +184,7 @@ public final class StateStore {
             progress = parse(bytes);
             // where a splice may continue the file: only where it is what the tracker would write
             long historyEnd = StateSplice.historyEnd(progress, bytes);
-            snapshot = snapshots.keep(bytes.length, crc, historyEnd, progress);
+            snapshot = snapshots.keep(new StateSnapshots.Key(bytes.length, crc), historyEnd, progress);
         }
         last = new Parsed(bytes, progress, snapshot);
         return progress;
@@ -295,11 +295,11 @@ public final class StateStore {
             }
             state.commit();
         }
+        StateSnapshots.Key key = new StateSnapshots.Key(written[0].count(), written[0].crc());
         if (splice) {
-            snapshots.keepAppended(earlier, written[0].count(), written[0].crc(), historyEnd[0], after,
-                    after.history().subList(from, after.history().size()));
+            snapshots.keepAppended(earlier, key, historyEnd[0], after, after.history().subList(from, after.history().size()));
         } else {
-            snapshots.keep(written[0].count(), written[0].crc(), historyEnd[0], after);
+            snapshots.keep(key, historyEnd[0], after);
         }
     }
 
