@@ -71,6 +71,13 @@ final class StateSnapshots {
         return (int) crc.getValue();
     }
 
+    /** The CRC32C of the file {@code channel} reads, of {@code size} bytes: mapped, not copied. */
+    static int crcOf(FileChannel channel, long size) throws IOException {
+        CRC32C crc = new CRC32C();
+        crc.update(channel.map(FileChannel.MapMode.READ_ONLY, 0, size));
+        return (int) crc.getValue();
+    }
+
     /** The snapshot of the state file {@code bytes} (whose CRC32C is {@code crc}), or null when none can be trusted. */
     Snapshot find(byte[] bytes, int crc) {
         if (!worth(bytes.length)) {
