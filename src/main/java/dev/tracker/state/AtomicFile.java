@@ -69,18 +69,19 @@ final class AtomicFile implements AutoCloseable {
     }
 
     /**
-     * The backup {@code target} of {@code source}, whose bytes are {@code previous}: a hard link
+     * The backup {@code target} of {@code source}, whose bytes {@code previous} gives: a hard link
      * to {@code source} itself under a temp name (no second copy written, nothing to force but what
      * is on disk already) when it is its owner's only (0600), which the link keeps; else a copy
      * as {@link #prepare(Path, byte[], FileOwner)} makes, also where links fail.
      */
-    static AtomicFile prepareBackup(Path target, Path source, byte[] previous, FileOwner owner) throws IOException {
+    static AtomicFile prepareBackup(Path target, Path source, java.util.function.Supplier<byte[]> previous, long length,
+                                    FileOwner owner) throws IOException {
         if (POSIX) {
             Path folder = target.toAbsolutePath().getParent();
             Path temp = folder.resolve(target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
             try {
                 if (Files.getPosixFilePermissions(source, java.nio.file.LinkOption.NOFOLLOW_LINKS).equals(OWNER_ONLY)
-                        && Files.size(source) == previous.length) {
+                        && Files.size(source) == length) {
                     Files.createLink(temp, source);
                     AtomicFile file = new AtomicFile(target, temp);
                     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.READ)) {
@@ -95,7 +96,7 @@ final class AtomicFile implements AutoCloseable {
                 Files.deleteIfExists(temp); // no link here: the copy
             }
         }
-        return prepare(target, previous, owner);
+        return prepare(target, previous.get(), owner);
     }
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();

@@ -55,9 +55,13 @@ final class StateSnapshots {
         this.minStateBytes = minStateBytes;
     }
 
-    /** Snapshots in {@code folder} (null: none), for state files of {@link #MIN_STATE_BYTES} and more. */
+    /**
+     * Snapshots in {@code folder} (null: none), for state files of {@link #MIN_STATE_BYTES} and more;
+     * none where files are not POSIX's (Windows cannot replace a file that is mapped, as they are).
+     */
     static StateSnapshots in(Path folder) {
-        return folder == null ? NONE : new StateSnapshots(folder, MIN_STATE_BYTES);
+        return folder == null || !java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? NONE : new StateSnapshots(folder, MIN_STATE_BYTES);
     }
 
     /** Whether a state file of {@code length} bytes gets snapshots. */
@@ -71,19 +75,11 @@ final class StateSnapshots {
         return (int) crc.getValue();
     }
 
-    /** The CRC32C of the file {@code channel} reads, of {@code size} bytes: mapped, not copied. */
-    static int crcOf(FileChannel channel, long size) throws IOException {
-        CRC32C crc = new CRC32C();
-        crc.update(channel.map(FileChannel.MapMode.READ_ONLY, 0, size));
-        return (int) crc.getValue();
-    }
-
-    /** The snapshot of the state file {@code bytes} (whose CRC32C is {@code crc}), or null when none can be trusted. */
-    Snapshot find(byte[] bytes, int crc) {
-        if (!worth(bytes.length)) {
+    /** The snapshot of the state file {@code key} names, or null when none can be trusted. */
+    Snapshot find(Key key) {
+        if (!worth(key.length())) {
             return null;
         }
-        Key key = new Key(bytes.length, crc);
         try {
             Snapshot whole = whole(key);
             return whole != null ? whole : delta(key);

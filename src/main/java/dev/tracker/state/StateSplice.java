@@ -20,10 +20,8 @@ final class StateSplice {
      * {@code previous} holds) and {@code after}'s other entries: the caller has checked that
      * {@link #joinsLine} does not join the two. Returns where the new history ends.
      */
-    static long splice(byte[] previous, int historyEnd, Progress after, int from, OutputStream out) throws IOException {
-        for (int at = 0; at < historyEnd; at += 1 << 18) {
-            out.write(previous, at, Math.min(1 << 18, historyEnd - at)); // in chunks: no temporary copy of it all
-        }
+    static long splice(StateBytes previous, int historyEnd, Progress after, int from, OutputStream out) throws IOException {
+        previous.writeTo(out, historyEnd);
         Counting counted = new Counting(out);
         try (JsonGenerator g = StateJsonWriter.JSON.createGenerator(counted, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

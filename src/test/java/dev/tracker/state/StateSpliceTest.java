@@ -35,7 +35,7 @@ class StateSpliceTest {
                     continue; // the store writes the whole file then
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                long newEnd = StateSplice.splice(bytes, (int) end, after, from, out);
+                long newEnd = StateSplice.splice(StateBytes.of(bytes), (int) end, after, from, out);
                 String full = written(after);
                 assertThat(out.toString(StandardCharsets.UTF_8)).as("seed " + seed + ", command " + i).isEqualTo(full);
                 assertThat(out.toByteArray()).isEqualTo(full.getBytes(StandardCharsets.UTF_8));
