@@ -136,6 +136,9 @@ final class AtomicFile implements AutoCloseable {
 
     void commit() throws IOException {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        // a link renamed over another link of the same file (a writer killed between its two renames
+        // left the backup and the state one file) is a rename that does nothing: the name stays
+        Files.deleteIfExists(temp);
         committed = true;
         forceFolder(target.toAbsolutePath().getParent());
     }

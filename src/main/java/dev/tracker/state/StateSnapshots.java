@@ -151,12 +151,17 @@ final class StateSnapshots {
         if (!worth(key.length())) {
             return null;
         }
-        List<HistoryEntry> history = progress.history();
-        byte[] replay = ReplayCodec.encode(progress.replay(), history.isEmpty() ? null : history.get(history.size() - 1));
-        byte[] entries = SnapshotCodec.fresh().entries(history).bytes();
-        ByteBuffer all = ByteBuffer.allocate(HEADER + replay.length + entries.length + 4);
-        all.putInt(MAGIC).putInt(FORMAT).putLong(key.length()).putInt(key.crc()).putLong(historyEnd).putInt(history.size())
-                .putInt(replay.length).put(replay).put(entries);
+        ByteBuffer all;
+        try {
+            List<HistoryEntry> history = progress.history();
+            byte[] replay = ReplayCodec.encode(progress.replay(), history.isEmpty() ? null : history.get(history.size() - 1));
+            byte[] entries = SnapshotCodec.fresh().entries(history).bytes();
+            all = ByteBuffer.allocate(HEADER + replay.length + entries.length + 4);
+            all.putInt(MAGIC).putInt(FORMAT).putLong(key.length()).putInt(key.crc()).putLong(historyEnd)
+                    .putInt(history.size()).putInt(replay.length).put(replay).put(entries);
+        } catch (RuntimeException | OutOfMemoryError e) { // a snapshot not kept only costs speed
+            return null;
+        }
         return write(fileFor(key, ".snapshot"), all) ? new Snapshot(key.length(), key.crc(), historyEnd, progress, key, List.of())
                 : null;
     }
@@ -168,7 +173,7 @@ final class StateSnapshots {
         }
         List<HistoryEntry> sinceRoot = new ArrayList<>(earlier.sinceRoot());
         sinceRoot.addAll(appended);
-        byte[] entries = SnapshotCodec.fresh().entries(sinceRoot).bytes();
+        byte[] entries = SnapshotCodec.fresh().entries(sinceRoot).bytes(); // a few thousand entries at most
         ByteBuffer all = ByteBuffer.allocate(44 + entries.length + 4);
         all.putInt(DELTA_MAGIC).putInt(FORMAT).putLong(key.length()).putInt(key.crc()).putLong(historyEnd)
                 .putLong(earlier.root().length()).putInt(earlier.root().crc()).putInt(sinceRoot.size()).put(entries);
