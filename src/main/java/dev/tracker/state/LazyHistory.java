@@ -35,9 +35,21 @@ final class LazyHistory extends AbstractList<HistoryEntry> implements RandomAcce
         return entries().get(index);
     }
 
-    /** Whether the entries have been read from the bytes. */
-    boolean read() {
-        return entries != null;
+    /** Whether {@code history} is one whose entries are still unread, with or without entries appended. */
+    static boolean unread(List<HistoryEntry> history) {
+        List<HistoryEntry> first = history instanceof Appended ? ((Appended) history).first : history;
+        return first instanceof LazyHistory && ((LazyHistory) first).entries == null;
+    }
+
+    /** {@code history} with {@code appended} after it: a history still unread stays so. */
+    static List<HistoryEntry> append(List<HistoryEntry> history, List<HistoryEntry> appended) {
+        if (history instanceof Appended) {
+            Appended earlier = (Appended) history;
+            List<HistoryEntry> then = new java.util.ArrayList<>(earlier.then);
+            then.addAll(appended);
+            return new Appended(earlier.first, then);
+        }
+        return new Appended(history, appended);
     }
 
     private List<HistoryEntry> entries() {

@@ -28,13 +28,16 @@ public final class Progress {
     private final Replay replay;
     /** The history this one continues (its first entries, the very same list), or null: what a splice write needs. */
     private final List<HistoryEntry> continued;
+    private final boolean replayContinued;
 
     /** The progress {@code history} (in the order recorded) gives. */
     public Progress(List<HistoryEntry> history) {
-        this(List.copyOf(history), null, null);
+        this(List.copyOf(history), null, null, false);
     }
 
-    private Progress(List<HistoryEntry> history, Replay continuedReplay, List<HistoryEntry> continued) {
+    private Progress(List<HistoryEntry> history, Replay continuedReplay, List<HistoryEntry> continued,
+                     boolean replayContinued) {
+        this.replayContinued = replayContinued;
         this.history = history;
         this.replay = continuedReplay != null ? continuedReplay : Replay.of(history);
         this.skills = Collections.unmodifiableSortedMap(replay.skills);
@@ -52,20 +55,26 @@ public final class Progress {
             return this;
         }
         List<HistoryEntry> all;
-        if (history instanceof LazyHistory && !((LazyHistory) history).read()) {
-            all = new LazyHistory.Appended(history, appended); // a long history still unread stays so
+        if (LazyHistory.unread(history)) {
+            all = LazyHistory.append(history, appended); // a long history still unread stays so
         } else {
             List<HistoryEntry> copy = new ArrayList<>(history.size() + appended.size());
             copy.addAll(history);
             copy.addAll(appended);
             all = Collections.unmodifiableList(copy);
         }
-        return new Progress(all, replay.then(appended), history);
+        Replay continuedReplay = replay.then(appended);
+        return new Progress(all, continuedReplay, history, continuedReplay != null);
+    }
+
+    /** Whether this progress continued the replay of the one it was appended to (else it was replayed whole). */
+    boolean replayContinued() {
+        return replayContinued;
     }
 
     /** The progress a snapshot kept: its history read only when asked for, its replay as it was. */
     static Progress restored(LazyHistory history, Replay replay) {
-        return new Progress(history, replay, null);
+        return new Progress(history, replay, null, false);
     }
 
     Replay replay() {

@@ -168,7 +168,8 @@ final class StateSnapshots {
 
     /** As {@link #keep}, for {@code after}: the history of {@code earlier}'s file with {@code appended}; a delta where it may. */
     Snapshot keepAppended(Snapshot earlier, Key key, long historyEnd, Progress after, List<HistoryEntry> appended) {
-        if (!worth(key.length()) || earlier.sinceRoot().size() + appended.size() > MAX_DELTA_ENTRIES) {
+        // a delta is read by continuing its snapshot's replay: where that cannot be (undo, --at), a whole snapshot
+        if (!worth(key.length()) || !after.replayContinued() || earlier.sinceRoot().size() + appended.size() > MAX_DELTA_ENTRIES) {
             return keep(key, historyEnd, after);
         }
         List<HistoryEntry> sinceRoot = new ArrayList<>(earlier.sinceRoot());

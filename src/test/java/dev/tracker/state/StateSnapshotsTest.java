@@ -157,6 +157,28 @@ class StateSnapshotsTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
     }
 
+    @Test
+    void changesThatAppendReadNoEntryOfTheHistoryBeforeThem() throws IOException {
+        Path file = dir.resolve("state.json");
+        java.time.Instant at = StateFixtures.T1;
+        for (int n = 0; n < 40; n++) {
+            int i = n;
+            java.time.Instant when = at.plusSeconds(i);
+            store(file).update(p -> p.with(StateFixtures.todo("r/s-" + i % 7), dev.tracker.graph.SkillStatus.values()[i % 4], when));
+        }
+        for (int n = 0; n < 5; n++) { // each through the snapshot or delta the change before kept
+            int i = n;
+            java.time.Instant when = at.plusSeconds(100 + i);
+            StateStore store = store(file);
+            assertThat(LazyHistory.unread(store.load().history())).as("read " + i).isTrue();
+            Progress written = store.update(p -> p.with(StateFixtures.todo("r/n-" + i), dev.tracker.graph.SkillStatus.DONE, when));
+            assertThat(LazyHistory.unread(written.history())).as("change " + i).isTrue();
+            assertThat(Files.readString(file)).isEqualTo(full(parsed(file)));
+            IncrementalReplayTest.assertSame(written, parsed(file), "change " + i);
+        }
+        assertThat(snapshots(".delta")).isNotEmpty();
+    }
+
     private List<Path> snapshots(String kind) throws IOException {
         try (Stream<Path> files = Files.list(cache())) {
             return files.filter(p -> p.getFileName().toString().endsWith(kind)).toList();
