@@ -93,6 +93,17 @@ final class StateBytes {
         }
     }
 
+    /** The {@code n} bytes from {@code from} on. */
+    byte[] range(int from, int n) {
+        byte[] range = new byte[n];
+        if (array != null) {
+            System.arraycopy(array, from, range, 0, n);
+        } else {
+            mapped.duplicate().get(from, range);
+        }
+        return range;
+    }
+
     /** The last {@code n} bytes (all when there are fewer). */
     byte[] tail(int n) {
         int from = Math.max(0, length - n);

@@ -34,7 +34,10 @@ final class StateSnapshots {
     private static final int MAGIC = 0x54524b53; // "TRKS"
     private static final int DELTA_MAGIC = 0x54524b44; // "TRKD"
     private static final int FORMAT = 1;
-    private static final int HEADER = 4 + 4 + 8 + 4 + 8 + 4 + 4;
+    /** Magic, format, the file's length and CRC32C, where its history ends, the writer's print, entries, replay bytes. */
+    private static final int HEADER = 4 + 4 + 8 + 4 + 8 + 4 + 4 + 4;
+    /** Magic, format, the file's length and CRC32C, where its history ends, the writer's print, the root's key, entries. */
+    private static final int DELTA_HEADER = 4 + 4 + 8 + 4 + 8 + 4 + 8 + 4 + 4;
 
     private final Path folder;
     private final long minStateBytes;
@@ -43,7 +46,12 @@ final class StateSnapshots {
      * What a state file of {@code length} bytes and checksum {@code crc} holds: read from the whole
      * snapshot of the file of key {@code root}, and {@code sinceRoot} appended to its history.
      */
-    record Snapshot(long length, int crc, long historyEnd, Progress progress, Key root, List<HistoryEntry> sinceRoot) {
+    record Snapshot(long length, int crc, long historyEnd, int writerPrint, Progress progress, Key root,
+                    List<HistoryEntry> sinceRoot) {
+        /** Where a splice may continue the file: its history's end, if the writer that wrote it is this one; else -1. */
+        long spliceAt() {
+            return historyEnd >= 0 && writerPrint == StateSplice.writerPrint() ? historyEnd : -1;
+        }
     }
 
     /** A state file's length and CRC32C. */
@@ -94,8 +102,9 @@ final class StateSnapshots {
             return null;
         }
         long historyEnd = kept.getLong(20);
-        int count = kept.getInt(28);
-        int body = Math.addExact(HEADER, kept.getInt(32));
+        int writerPrint = kept.getInt(28);
+        int count = kept.getInt(32);
+        int body = Math.addExact(HEADER, kept.getInt(36));
         byte[] replayBytes = new byte[body - HEADER];
         kept.get(HEADER, replayBytes);
         ReplayCodec.Kept replay = ReplayCodec.decode(replayBytes, 0, replayBytes.length);
@@ -103,7 +112,8 @@ final class StateSnapshots {
             return null;
         }
         LazyHistory history = new LazyHistory(kept.slice(body, kept.limit() - 4 - body), count, replay.last());
-        return new Snapshot(key.length(), key.crc(), historyEnd, Progress.restored(history, replay.replay()), key, List.of());
+        return new Snapshot(key.length(), key.crc(), historyEnd, writerPrint, Progress.restored(history, replay.replay()), key,
+                List.of());
     }
 
     private Snapshot delta(Key key) throws IOException {
@@ -112,16 +122,22 @@ final class StateSnapshots {
             return null;
         }
         long historyEnd = kept.getLong(20);
-        Key root = new Key(kept.getLong(28), kept.getInt(36));
-        byte[] entries = new byte[kept.limit() - 4 - 44];
-        kept.get(44, entries);
-        List<HistoryEntry> sinceRoot = new SnapshotCodec.Decoder(entries, 0, entries.length).entries(kept.getInt(40));
+        int writerPrint = kept.getInt(28);
+        Key root = new Key(kept.getLong(32), kept.getInt(40));
+        byte[] entries = new byte[kept.limit() - 4 - DELTA_HEADER];
+        kept.get(DELTA_HEADER, entries);
+        SnapshotCodec.Decoder in = new SnapshotCodec.Decoder(entries, 0, entries.length);
+        List<HistoryEntry> sinceRoot = in.entries(kept.getInt(44));
+        if (!in.atEnd()) {
+            return null;
+        }
         Snapshot base = root.equals(key) ? null : whole(root);
         if (base == null) {
             return null;
         }
         Files.setLastModifiedTime(fileFor(root, ".snapshot"), FileTime.fromMillis(System.currentTimeMillis()));
-        return new Snapshot(key.length(), key.crc(), historyEnd, base.progress().append(sinceRoot), root, sinceRoot);
+        return new Snapshot(key.length(), key.crc(), historyEnd, writerPrint, base.progress().append(sinceRoot), root,
+                sinceRoot);
     }
 
     /** The file mapped, when its checksum, magic, format and key are right (it is then marked as used); else null. */
@@ -129,7 +145,7 @@ final class StateSnapshots {
         ByteBuffer kept;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
-            if (size < HEADER + 4 || size > Integer.MAX_VALUE / 2) {
+            if (size < Math.min(HEADER, DELTA_HEADER) + 4 || size > Integer.MAX_VALUE / 2) {
                 return null;
             }
             kept = channel.map(FileChannel.MapMode.READ_ONLY, 0, size); // read as needed: a history may stay unread
@@ -146,7 +162,10 @@ final class StateSnapshots {
         return kept;
     }
 
-    /** Keeps the whole snapshot of the state file {@code key} names, holding {@code progress}. */
+    /**
+     * Keeps the whole snapshot of the state file {@code key} names, holding {@code progress},
+     * its history ending at {@code historyEnd} as this tracker's writer writes it (-1: not so).
+     */
     Snapshot keep(Key key, long historyEnd, Progress progress) {
         if (!worth(key.length())) {
             return null;
@@ -158,12 +177,12 @@ final class StateSnapshots {
             byte[] entries = SnapshotCodec.fresh().entries(history).bytes();
             all = ByteBuffer.allocate(HEADER + replay.length + entries.length + 4);
             all.putInt(MAGIC).putInt(FORMAT).putLong(key.length()).putInt(key.crc()).putLong(historyEnd)
-                    .putInt(history.size()).putInt(replay.length).put(replay).put(entries);
+                    .putInt(StateSplice.writerPrint()).putInt(history.size()).putInt(replay.length).put(replay).put(entries);
         } catch (RuntimeException | OutOfMemoryError e) { // a snapshot not kept only costs speed
             return null;
         }
-        return write(fileFor(key, ".snapshot"), all) ? new Snapshot(key.length(), key.crc(), historyEnd, progress, key, List.of())
-                : null;
+        return write(fileFor(key, ".snapshot"), all)
+                ? new Snapshot(key.length(), key.crc(), historyEnd, StateSplice.writerPrint(), progress, key, List.of()) : null;
     }
 
     /** As {@link #keep}, for {@code after}: the history of {@code earlier}'s file with {@code appended}; a delta where it may. */
@@ -175,11 +194,12 @@ final class StateSnapshots {
         List<HistoryEntry> sinceRoot = new ArrayList<>(earlier.sinceRoot());
         sinceRoot.addAll(appended);
         byte[] entries = SnapshotCodec.fresh().entries(sinceRoot).bytes(); // a few thousand entries at most
-        ByteBuffer all = ByteBuffer.allocate(44 + entries.length + 4);
+        ByteBuffer all = ByteBuffer.allocate(DELTA_HEADER + entries.length + 4);
         all.putInt(DELTA_MAGIC).putInt(FORMAT).putLong(key.length()).putInt(key.crc()).putLong(historyEnd)
-                .putLong(earlier.root().length()).putInt(earlier.root().crc()).putInt(sinceRoot.size()).put(entries);
-        return write(fileFor(key, ".delta"), all)
-                ? new Snapshot(key.length(), key.crc(), historyEnd, after, earlier.root(), List.copyOf(sinceRoot)) : null;
+                .putInt(StateSplice.writerPrint()).putLong(earlier.root().length()).putInt(earlier.root().crc())
+                .putInt(sinceRoot.size()).put(entries);
+        return write(fileFor(key, ".delta"), all) ? new Snapshot(key.length(), key.crc(), historyEnd,
+                StateSplice.writerPrint(), after, earlier.root(), List.copyOf(sinceRoot)) : null;
     }
 
     /** {@code all} (its checksum still to add) written to {@code file} by temp file and rename; false if it could not be. */

@@ -65,6 +65,50 @@ final class StateSplice {
         }
     }
 
+    /**
+     * A checksum of what this tracker's writer writes for entries of every kind: a snapshot
+     * written by another tracker, whose writer wrote otherwise, says where its file's history
+     * ends, but no splice continues it (the bytes before would not be this writer's).
+     */
+    static int writerPrint() {
+        return WriterPrint.VALUE;
+    }
+
+    /** Computed once, when a snapshot is first written or spliced. */
+    private static final class WriterPrint {
+        static final int VALUE = compute();
+
+        private static int compute() {
+            java.time.Instant at = java.time.Instant.parse("2026-01-02T03:04:05.678Z");
+            dev.tracker.graph.SkillStatus todo = dev.tracker.graph.SkillStatus.TODO;
+            dev.tracker.graph.SkillStatus done = dev.tracker.graph.SkillStatus.DONE;
+            HistoryEntry status = HistoryEntry.status(at, "c1", "r/a", todo, done, false, "T \"é\" \u0001");
+            Progress sample = new Progress(java.util.List.of(status, HistoryEntry.review(at, "c1", "r/a", "good", 0.9),
+                    HistoryEntry.seen(at, "c2", "r/b", 0.9), HistoryEntry.seen(at, "c2", "r/c", 0.9),
+                    HistoryEntry.note(at, "c3", "r/a", "n\n\t"), HistoryEntry.noteDelete(at, "c4", "r/a", "c3"),
+                    HistoryEntry.reattach(at, "c5", "r/d", "r/a", true, "D"), HistoryEntry.undoOf(at, "c6", status)));
+            Checked out = new Checked(OutputStream.nullOutputStream());
+            try {
+                StateJsonWriter.write(sample, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out.crc();
+        }
+    }
+
+    /**
+     * Whether the file's history ends at {@code end} as the writer ends it: after an entry's
+     * {@code &#125;} (after the {@code [} of an empty history), before the closing {@code ]} and the
+     * skills. A snapshot says where; this checks it against the bytes before anything is spliced.
+     */
+    static boolean historyEndsAt(StateBytes previous, long end, boolean empty) {
+        byte[] close = (empty ? "],\n  \"skills\": {" : "}\n  ],\n  \"skills\": {").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long from = empty ? end : end - 1;
+        return from >= 0 && from + close.length <= previous.length()
+                && java.util.Arrays.equals(previous.range((int) from, close.length), close);
+    }
+
     /** Whether {@code next} would share {@code previous}'s line (see {@link StateJsonWriter#sameSeenLine}). */
     static boolean joinsLine(HistoryEntry previous, HistoryEntry next) {
         return previous.kind() == EntryKind.SEEN && StateJsonWriter.sameSeenLine(previous, next);

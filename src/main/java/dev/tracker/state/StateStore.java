@@ -281,14 +281,15 @@ public final class StateStore {
         }
         Parsed known = last;
         StateSnapshots.Snapshot earlier = known != null && known.bytes() == previous ? known.snapshot() : null;
-        boolean splice = earlier != null && earlier.historyEnd() >= 0 && from >= 0 && from < after.history().size()
+        boolean splice = earlier != null && earlier.spliceAt() >= 0 && from >= 0 && from < after.history().size()
+                && StateSplice.historyEndsAt(previous, earlier.spliceAt(), from == 0)
                 && (from == 0 || !StateSplice.joinsLine(after.history().get(from - 1), after.history().get(from)));
         long[] historyEnd = new long[1];
         StateSplice.Checked[] written = new StateSplice.Checked[1];
         // written as it is made, and bounded while it is: the tracker never writes a file it would refuse
         try (AtomicFile state = AtomicFile.prepare(file, owner, out -> {
                 written[0] = new StateSplice.Checked(StateBounds.bounded(out));
-                historyEnd[0] = splice ? StateSplice.splice(previous, (int) earlier.historyEnd(), after, from, written[0])
+                historyEnd[0] = splice ? StateSplice.splice(previous, (int) earlier.spliceAt(), after, from, written[0])
                         : StateJsonWriter.write(after, written[0]);
             });
              AtomicFile backup = previous == null ? null : AtomicFile.prepareBackup(backupFile(), file, previous::array, previous.length(), owner)) {

@@ -179,6 +179,30 @@ class StateSnapshotsTest {
         assertThat(snapshots(".delta")).isNotEmpty();
     }
 
+    @Test
+    void aSnapshotsHistoryEndIsSplicedOnlyFromThisWriterAndWhereTheFileEndsItsHistory() throws IOException {
+        // {the end moved by, the writer's print changed by}: only the snapshot as kept is spliced (a delta follows)
+        int[][] cases = {{0, 0}, {0, 1}, {-1, 0}, {1, 0}};
+        for (int[] change : cases) {
+            Path file = stateWith("state" + change[0] + change[1] + ".json", 12, 20);
+            Files.deleteIfExists(deltaOf(file));
+            store(file).load(); // parsed: a whole snapshot, the history's end found
+            Path snapshot = snapshotOf(file);
+            byte[] kept = Files.readAllBytes(snapshot);
+            ByteBuffer header = ByteBuffer.wrap(kept);
+            header.putLong(20, header.getLong(20) + change[0]).putInt(28, header.getInt(28) + change[1]);
+            CRC32C crc = new CRC32C();
+            crc.update(kept, 0, kept.length - 4);
+            header.putInt(kept.length - 4, (int) crc.getValue());
+            Files.write(snapshot, kept);
+            Progress written = store(file).update(p -> p.with(StateFixtures.todo("r/new"), dev.tracker.graph.SkillStatus.DONE,
+                    java.time.Instant.parse("2027-01-01T00:00:00Z")));
+            String as = "end " + change[0] + ", print " + change[1];
+            assertThat(Files.readString(file)).as(as).isEqualTo(full(written));
+            assertThat(deltaOf(file)).as(as).matches(delta -> Files.exists(delta) == (change[0] == 0 && change[1] == 0));
+        }
+    }
+
     private List<Path> snapshots(String kind) throws IOException {
         try (Stream<Path> files = Files.list(cache())) {
             return files.filter(p -> p.getFileName().toString().endsWith(kind)).toList();
