@@ -198,6 +198,11 @@ final class StateSnapshots {
         all.putInt(DELTA_MAGIC).putInt(FORMAT).putLong(key.length()).putInt(key.crc()).putLong(historyEnd)
                 .putInt(StateSplice.writerPrint()).putLong(earlier.root().length()).putInt(earlier.root().crc())
                 .putInt(sinceRoot.size()).put(entries);
+        try {
+            Files.setLastModifiedTime(fileFor(earlier.root(), ".snapshot"), FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            return null; // its snapshot is gone: the delta would be of no use
+        }
         return write(fileFor(key, ".delta"), all) ? new Snapshot(key.length(), key.crc(), historyEnd,
                 StateSplice.writerPrint(), after, earlier.root(), List.copyOf(sinceRoot)) : null;
     }
