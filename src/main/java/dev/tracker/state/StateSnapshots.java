@@ -201,7 +201,7 @@ final class StateSnapshots {
         try {
             Files.setLastModifiedTime(fileFor(earlier.root(), ".snapshot"), FileTime.fromMillis(System.currentTimeMillis()));
         } catch (IOException | RuntimeException e) {
-            return null; // its snapshot is gone: the delta would be of no use
+            return keep(key, historyEnd, after); // its snapshot is gone: a delta would be of no use
         }
         return write(fileFor(key, ".delta"), all) ? new Snapshot(key.length(), key.crc(), historyEnd,
                 StateSplice.writerPrint(), after, earlier.root(), List.copyOf(sinceRoot)) : null;
