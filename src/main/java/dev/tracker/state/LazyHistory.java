@@ -13,11 +13,17 @@ final class LazyHistory extends AbstractList<HistoryEntry> implements RandomAcce
     private final java.nio.ByteBuffer source;
     private final int size;
     private final HistoryEntry last;
+    private final java.util.function.Supplier<List<HistoryEntry>> reparse;
     private volatile List<HistoryEntry> entries;
 
-    /** The {@code size} entries {@code source} holds (all its bytes: a snapshot file mapped), the last of them {@code last}. */
-    LazyHistory(java.nio.ByteBuffer source, int size, HistoryEntry last) {
+    /**
+     * The {@code size} entries {@code source} holds (all its bytes: a snapshot file mapped), the
+     * last of them {@code last}; should they not read back (a fault of the snapshot's own), the
+     * entries {@code reparse} gives, parsed from the state file.
+     */
+    LazyHistory(java.nio.ByteBuffer source, int size, HistoryEntry last, java.util.function.Supplier<List<HistoryEntry>> reparse) {
         this.source = source;
+        this.reparse = reparse;
         this.size = size;
         this.last = last;
     }
@@ -55,12 +61,19 @@ final class LazyHistory extends AbstractList<HistoryEntry> implements RandomAcce
     private List<HistoryEntry> entries() {
         List<HistoryEntry> read = entries;
         if (read == null) {
-            byte[] bytes = new byte[source.remaining()];
-            source.duplicate().get(bytes);
-            SnapshotCodec.Decoder in = new SnapshotCodec.Decoder(bytes, 0, bytes.length);
-            read = List.copyOf(in.entries(size));
-            if (!in.atEnd()) {
-                throw new IllegalStateException("a state snapshot's entries do not end where it says");
+            try {
+                byte[] bytes = new byte[source.remaining()];
+                source.duplicate().get(bytes);
+                SnapshotCodec.Decoder in = new SnapshotCodec.Decoder(bytes, 0, bytes.length);
+                read = List.copyOf(in.entries(size));
+                if (!in.atEnd()) {
+                    throw new IllegalStateException("a state snapshot's entries do not end where it says");
+                }
+            } catch (RuntimeException e) {
+                read = List.copyOf(reparse.get());
+                if (read.size() != size) {
+                    throw new IllegalStateException("a state snapshot holds " + size + " entries, the file " + read.size(), e);
+                }
             }
             entries = read;
         }

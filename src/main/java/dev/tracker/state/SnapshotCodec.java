@@ -20,7 +20,7 @@ final class SnapshotCodec {
 
     private byte[] bytes = new byte[1 << 12];
     private int size;
-    /** The strings met, by number. */
+    /** The strings met, by number; null: every string written anew. */
     private final Map<String, Integer> known;
 
     private SnapshotCodec(Map<String, Integer> known) {
@@ -30,6 +30,14 @@ final class SnapshotCodec {
     /** A codec giving strings met before by number. */
     static SnapshotCodec fresh() {
         return new SnapshotCodec(new HashMap<>());
+    }
+
+    /**
+     * A codec writing every string anew: its entries may follow the bytes of others, whose
+     * strings a reader numbers first (a snapshot's entries, then those appended since).
+     */
+    static SnapshotCodec appending() {
+        return new SnapshotCodec(null);
     }
 
     byte[] bytes() {
@@ -68,12 +76,14 @@ final class SnapshotCodec {
             number(0);
             return;
         }
-        Integer index = known.get(value);
+        Integer index = known == null ? null : known.get(value);
         if (index != null) {
             number(index + 2L);
             return;
         }
-        known.put(value, known.size());
+        if (known != null) {
+            known.put(value, known.size());
+        }
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         number(1);
         number(utf8.length);

@@ -46,12 +46,16 @@ final class StateSnapshots {
      * What a state file of {@code length} bytes and checksum {@code crc} holds: read from the whole
      * snapshot of the file of key {@code root}, and {@code sinceRoot} appended to its history.
      */
-    record Snapshot(long length, int crc, long historyEnd, int writerPrint, Progress progress, Key root,
+    record Snapshot(long length, int crc, long historyEnd, int writerPrint, Progress progress, Root root,
                     List<HistoryEntry> sinceRoot) {
         /** Where a splice may continue the file: its history's end, if the writer that wrote it is this one; else -1. */
         long spliceAt() {
             return historyEnd >= 0 && writerPrint == StateSplice.writerPrint() ? historyEnd : -1;
         }
+    }
+
+    /** The whole snapshot a delta continues: its key, and its {@code count} entries' bytes. */
+    record Root(Key key, ByteBuffer entries, int count) {
     }
 
     /** A state file's length and CRC32C. */
@@ -83,20 +87,23 @@ final class StateSnapshots {
         return (int) crc.getValue();
     }
 
-    /** The snapshot of the state file {@code key} names, or null when none can be trusted. */
-    Snapshot find(Key key) {
+    /**
+     * The snapshot of the state file {@code key} names, or null when none can be trusted;
+     * {@code reparse} gives the file's entries parsed, should the snapshot's not read back.
+     */
+    Snapshot find(Key key, java.util.function.Supplier<List<HistoryEntry>> reparse) {
         if (!worth(key.length())) {
             return null;
         }
         try {
-            Snapshot whole = whole(key);
-            return whole != null ? whole : delta(key);
+            Snapshot whole = whole(key, reparse);
+            return whole != null ? whole : delta(key, reparse);
         } catch (IOException | RuntimeException | OutOfMemoryError e) { // none, damaged, or too much: parse
             return null;
         }
     }
 
-    private Snapshot whole(Key key) throws IOException {
+    private Snapshot whole(Key key, java.util.function.Supplier<List<HistoryEntry>> reparse) throws IOException {
         ByteBuffer kept = verified(fileFor(key, ".snapshot"), MAGIC, key);
         if (kept == null) {
             return null;
@@ -111,12 +118,14 @@ final class StateSnapshots {
         if (count < 0 || (count == 0) != (replay.last() == null)) {
             return null;
         }
-        LazyHistory history = new LazyHistory(kept.slice(body, kept.limit() - 4 - body), count, replay.last());
-        return new Snapshot(key.length(), key.crc(), historyEnd, writerPrint, Progress.restored(history, replay.replay()), key,
-                List.of());
+        ByteBuffer entries = kept.slice(body, kept.limit() - 4 - body);
+        // a delta's own entries follow the root's: what the file parses to, less them, are the root's
+        LazyHistory history = new LazyHistory(entries, count, replay.last(), () -> reparse.get().subList(0, count));
+        return new Snapshot(key.length(), key.crc(), historyEnd, writerPrint, Progress.restored(history, replay.replay()),
+                new Root(key, entries, count), List.of());
     }
 
-    private Snapshot delta(Key key) throws IOException {
+    private Snapshot delta(Key key, java.util.function.Supplier<List<HistoryEntry>> reparse) throws IOException {
         ByteBuffer kept = verified(fileFor(key, ".delta"), DELTA_MAGIC, key);
         if (kept == null) {
             return null;
@@ -131,12 +140,12 @@ final class StateSnapshots {
         if (!in.atEnd()) {
             return null;
         }
-        Snapshot base = root.equals(key) ? null : whole(root);
+        Snapshot base = root.equals(key) ? null : whole(root, reparse);
         if (base == null) {
             return null;
         }
         Files.setLastModifiedTime(fileFor(root, ".snapshot"), FileTime.fromMillis(System.currentTimeMillis()));
-        return new Snapshot(key.length(), key.crc(), historyEnd, writerPrint, base.progress().append(sinceRoot), root,
+        return new Snapshot(key.length(), key.crc(), historyEnd, writerPrint, base.progress().append(sinceRoot), base.root(),
                 sinceRoot);
     }
 
@@ -170,36 +179,59 @@ final class StateSnapshots {
         if (!worth(key.length())) {
             return null;
         }
-        ByteBuffer all;
         try {
-            List<HistoryEntry> history = progress.history();
-            byte[] replay = ReplayCodec.encode(progress.replay(), history.isEmpty() ? null : history.get(history.size() - 1));
-            byte[] entries = SnapshotCodec.fresh().entries(history).bytes();
-            all = ByteBuffer.allocate(HEADER + replay.length + entries.length + 4);
-            all.putInt(MAGIC).putInt(FORMAT).putLong(key.length()).putInt(key.crc()).putLong(historyEnd)
-                    .putInt(StateSplice.writerPrint()).putInt(history.size()).putInt(replay.length).put(replay).put(entries);
+            return whole(key, historyEnd, progress, null, SnapshotCodec.fresh().entries(progress.history()).bytes());
         } catch (RuntimeException | OutOfMemoryError e) { // a snapshot not kept only costs speed
             return null;
         }
-        return write(fileFor(key, ".snapshot"), all)
-                ? new Snapshot(key.length(), key.crc(), historyEnd, StateSplice.writerPrint(), progress, key, List.of()) : null;
+    }
+
+    /** The whole snapshot of {@code progress}, its entries {@code root}'s (if any) followed by {@code entries}. */
+    private Snapshot whole(Key key, long historyEnd, Progress progress, Root root, byte[] entries) {
+        List<HistoryEntry> history = progress.history();
+        byte[] replay = ReplayCodec.encode(progress.replay(), history.isEmpty() ? null : history.get(history.size() - 1));
+        int rootBytes = root == null ? 0 : root.entries().remaining();
+        ByteBuffer all = ByteBuffer.allocate(HEADER + replay.length + rootBytes + entries.length + 4);
+        all.putInt(MAGIC).putInt(FORMAT).putLong(key.length()).putInt(key.crc()).putLong(historyEnd)
+                .putInt(StateSplice.writerPrint()).putInt(history.size()).putInt(replay.length).put(replay);
+        if (root != null) {
+            all.put(root.entries().duplicate());
+        }
+        all.put(entries);
+        if (!write(fileFor(key, ".snapshot"), all)) {
+            return null;
+        }
+        int body = HEADER + replay.length;
+        Root kept = new Root(key, ByteBuffer.wrap(all.array(), body, rootBytes + entries.length).slice(), history.size());
+        return new Snapshot(key.length(), key.crc(), historyEnd, StateSplice.writerPrint(), progress, kept, List.of());
     }
 
     /** As {@link #keep}, for {@code after}: the history of {@code earlier}'s file with {@code appended}; a delta where it may. */
     Snapshot keepAppended(Snapshot earlier, Key key, long historyEnd, Progress after, List<HistoryEntry> appended) {
-        // a delta is read by continuing its snapshot's replay: where that cannot be (undo, --at), a whole snapshot
-        if (!worth(key.length()) || !after.replayContinued() || earlier.sinceRoot().size() + appended.size() > MAX_DELTA_ENTRIES) {
-            return keep(key, historyEnd, after);
+        if (!worth(key.length())) {
+            return null;
         }
         List<HistoryEntry> sinceRoot = new ArrayList<>(earlier.sinceRoot());
         sinceRoot.addAll(appended);
+        if (!after.replayContinued() || sinceRoot.size() > MAX_DELTA_ENTRIES) {
+            // a delta is read by continuing its snapshot's replay: where that cannot be (undo, --at), or to keep
+            // deltas small, a whole snapshot, made of its snapshot's entries as they are and those since
+            Root root = earlier.root();
+            try {
+                return root.count() + sinceRoot.size() == after.history().size()
+                        ? whole(key, historyEnd, after, root, SnapshotCodec.appending().entries(sinceRoot).bytes())
+                        : keep(key, historyEnd, after);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                return null;
+            }
+        }
         byte[] entries = SnapshotCodec.fresh().entries(sinceRoot).bytes(); // a few thousand entries at most
         ByteBuffer all = ByteBuffer.allocate(DELTA_HEADER + entries.length + 4);
         all.putInt(DELTA_MAGIC).putInt(FORMAT).putLong(key.length()).putInt(key.crc()).putLong(historyEnd)
-                .putInt(StateSplice.writerPrint()).putLong(earlier.root().length()).putInt(earlier.root().crc())
+                .putInt(StateSplice.writerPrint()).putLong(earlier.root().key().length()).putInt(earlier.root().key().crc())
                 .putInt(sinceRoot.size()).put(entries);
         try {
-            Files.setLastModifiedTime(fileFor(earlier.root(), ".snapshot"), FileTime.fromMillis(System.currentTimeMillis()));
+            Files.setLastModifiedTime(fileFor(earlier.root().key(), ".snapshot"), FileTime.fromMillis(System.currentTimeMillis()));
         } catch (IOException | RuntimeException e) {
             return keep(key, historyEnd, after); // its snapshot is gone: a delta would be of no use
         }

@@ -178,7 +178,7 @@ public final class StateStore {
             return progress;
         }
         StateSnapshots.Key key = new StateSnapshots.Key(bytes.length(), bytes.crc());
-        StateSnapshots.Snapshot snapshot = snapshots.find(key);
+        StateSnapshots.Snapshot snapshot = snapshots.find(key, () -> parse(bytes.array()).history());
         Progress progress;
         if (snapshot != null) {
             progress = snapshot.progress();
