@@ -15,6 +15,11 @@ import java.util.Map;
  * can keep the file in git and merge it across machines without conflicts in unrelated lines.
  */
 final class StateJsonWriter {
+    /**
+     * The version of the bytes this writer writes: raise it with any change of them (a splice
+     * continues only a file this very writer wrote; WriterOutputTest pins the bytes to it).
+     */
+    static final int OUTPUT_VERSION = 1;
     /** Values one after another at the root, with no separator of Jackson's: the layout is written raw. */
     static final JsonFactory JSON = new JsonFactory().setRootValueSeparator(null);
 
