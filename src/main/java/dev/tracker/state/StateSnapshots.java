@@ -48,9 +48,9 @@ final class StateSnapshots {
      */
     record Snapshot(long length, int crc, long historyEnd, int writerPrint, Progress progress, Root root,
                     List<HistoryEntry> sinceRoot) {
-        /** Where a splice may continue the file: its history's end, if the writer that wrote it is this one; else -1. */
+        /** Where a splice may continue the file: its history's end as this tracker's writer writes it; else -1. */
         long spliceAt() {
-            return historyEnd >= 0 && writerPrint == StateSplice.writerPrint() ? historyEnd : -1;
+            return writerPrint == StateSplice.writerPrint() ? historyEnd : -1;
         }
     }
 
@@ -163,8 +163,9 @@ final class StateSnapshots {
         }
         CRC32C own = new CRC32C();
         own.update(kept.slice(0, kept.limit() - 4));
+        // another writer's snapshot says where its file's history ends as that writer wrote it: of no use to this one
         if ((int) own.getValue() != kept.getInt(kept.limit() - 4) || kept.getInt(0) != magic || kept.getInt(4) != FORMAT
-                || kept.getLong(8) != key.length() || kept.getInt(16) != key.crc()) {
+                || kept.getLong(8) != key.length() || kept.getInt(16) != key.crc() || kept.getInt(28) != StateSplice.writerPrint()) {
             return null;
         }
         Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis())); // the last used are kept
