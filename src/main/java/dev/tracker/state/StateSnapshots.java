@@ -2,15 +2,8 @@ package dev.tracker.state;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.zip.CRC32C;
 
@@ -22,7 +15,7 @@ import java.util.zip.CRC32C;
  * CRC32C. A change that appends entries keeps a delta: the key of the snapshot it continues and
  * the entries appended since. Never a source of truth: a snapshot is used only when its key is
  * the file's, its own checksum holds and its format is this one, else it is ignored and made
- * again. The last used are kept ({@link #KEPT} of each); a write is best effort (temp file, rename).
+ * again. The last used are kept ({@link #KEPT} of each; {@link SnapshotFiles}).
  */
 final class StateSnapshots {
     static final StateSnapshots NONE = new StateSnapshots(null, Long.MAX_VALUE);
@@ -144,31 +137,20 @@ final class StateSnapshots {
         if (base == null) {
             return null;
         }
-        Files.setLastModifiedTime(fileFor(root, ".snapshot"), FileTime.fromMillis(System.currentTimeMillis()));
+        SnapshotFiles.touch(fileFor(root, ".snapshot"));
         return new Snapshot(key.length(), key.crc(), historyEnd, writerPrint, base.progress().append(sinceRoot), base.root(),
                 sinceRoot);
     }
 
-    /** The file mapped, when its checksum, magic, format and key are right (it is then marked as used); else null. */
+    /** The file mapped, when its checksum, magic, format, key and writer are right (it is then marked as used); else null. */
     private static ByteBuffer verified(Path file, int magic, Key key) throws IOException {
-        ByteBuffer kept;
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
-            if (size < Math.min(HEADER, DELTA_HEADER) + 4 || size > Integer.MAX_VALUE / 2) {
-                return null;
-            }
-            kept = channel.map(FileChannel.MapMode.READ_ONLY, 0, size); // read as needed: a history may stay unread
-        } catch (java.nio.file.NoSuchFileException e) {
-            return null;
-        }
-        CRC32C own = new CRC32C();
-        own.update(kept.slice(0, kept.limit() - 4));
+        ByteBuffer kept = SnapshotFiles.mapped(file, Math.min(HEADER, DELTA_HEADER));
         // another writer's snapshot says where its file's history ends as that writer wrote it: of no use to this one
-        if ((int) own.getValue() != kept.getInt(kept.limit() - 4) || kept.getInt(0) != magic || kept.getInt(4) != FORMAT
-                || kept.getLong(8) != key.length() || kept.getInt(16) != key.crc() || kept.getInt(28) != StateSplice.writerPrint()) {
+        if (kept == null || kept.getInt(0) != magic || kept.getInt(4) != FORMAT || kept.getLong(8) != key.length()
+                || kept.getInt(16) != key.crc() || kept.getInt(28) != StateSplice.writerPrint()) {
             return null;
         }
-        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis())); // the last used are kept
+        SnapshotFiles.touch(file); // the last used are kept
         return kept;
     }
 
@@ -232,7 +214,7 @@ final class StateSnapshots {
                 .putInt(StateSplice.writerPrint()).putLong(earlier.root().key().length()).putInt(earlier.root().key().crc())
                 .putInt(sinceRoot.size()).put(entries);
         try {
-            Files.setLastModifiedTime(fileFor(earlier.root().key(), ".snapshot"), FileTime.fromMillis(System.currentTimeMillis()));
+            SnapshotFiles.touch(fileFor(earlier.root().key(), ".snapshot"));
         } catch (IOException | RuntimeException e) {
             return keep(key, historyEnd, after); // its snapshot is gone: a delta would be of no use
         }
@@ -240,47 +222,9 @@ final class StateSnapshots {
                 StateSplice.writerPrint(), after, earlier.root(), List.copyOf(sinceRoot)) : null;
     }
 
-    /** {@code all} (its checksum still to add) written to {@code file} by temp file and rename; false if it could not be. */
+    /** {@code all} (its checksum still to add) written to {@code file}, then all but the last {@link #KEPT} used pruned. */
     private boolean write(Path file, ByteBuffer all) {
-        Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime());
-        try {
-            CRC32C own = new CRC32C();
-            own.update(all.array(), 0, all.position());
-            all.putInt((int) own.getValue());
-            Files.createDirectories(folder);
-            Files.write(temp, all.array(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            prune(".snapshot");
-            prune(".delta");
-            return true;
-        } catch (IOException | RuntimeException | OutOfMemoryError e) { // a snapshot not kept only costs speed
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException | RuntimeException ignored) {
-                // the next write tries again under another name
-            }
-            return false;
-        }
-    }
-
-    /** Deletes all but the {@link #KEPT} files of this kind used last. */
-    private void prune(String kind) throws IOException {
-        record Used(Path file, FileTime when) {
-        }
-        List<Used> used = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "state-*" + kind)) {
-            for (Path file : files) {
-                try {
-                    used.add(new Used(file, Files.getLastModifiedTime(file)));
-                } catch (IOException e) {
-                    // gone meanwhile
-                }
-            }
-        }
-        used.sort(Comparator.comparing(Used::when).reversed());
-        for (Used old : used.subList(Math.min(KEPT, used.size()), used.size())) {
-            Files.deleteIfExists(old.file());
-        }
+        return SnapshotFiles.write(folder, file, all, KEPT, "state-*.snapshot", "state-*.delta");
     }
 
     Path fileFor(Key key, String kind) {
