@@ -61,6 +61,7 @@ public final class Warmup {
                 }
             }
             exitCodes.add(Main.run(new String[] {"--help"}, env, dir));
+            dev.tracker.state.SnapshotRehearsal.run(dir); // what a command on a long history loads besides
         } finally {
             System.setOut(out);
             System.setErr(err);

@@ -88,8 +88,13 @@ final class Workspace {
 
     /** The roadmap cache in the tracker's cache folder ({@link Settings#cacheFolder}), or none. */
     RoadmapCache roadmapCache() {
-        Path folder = settings.cacheFolder();
+        Path folder = cacheFolder();
         return folder == null ? RoadmapCache.NONE : RoadmapCache.in(folder);
+    }
+
+    /** The cache folder (roadmaps, config, state snapshots): {@link Settings#cacheFolder}; null for none. */
+    private Path cacheFolder() {
+        return settings.cacheFolder();
     }
 
     SkillGraph graph() {
@@ -141,7 +146,7 @@ final class Workspace {
         return new StateStore(stateFile(), LockWait.from(context.env(), line -> {
             context.err().println("tracker: " + line);
             context.err().flush();
-        }));
+        }), cacheFolder());
     }
 
     /**
@@ -151,7 +156,7 @@ final class Workspace {
      */
     Progress progressForReading() {
         try {
-            return new StateStore(stateFile()).load(); // a reader takes no lock: $TRACKER_LOCK_TIMEOUT is not its business
+            return new StateStore(stateFile(), LockWait.DEFAULT, cacheFolder()).load(); // a reader takes no lock: $TRACKER_LOCK_TIMEOUT is not its business
         } catch (TrackerException e) {
             if (e.exitCode() != ExitCode.DATA_ERROR && e.exitCode() != ExitCode.IO_ERROR) {
                 throw e;

@@ -68,6 +68,41 @@ final class AtomicFile implements AutoCloseable {
         return file;
     }
 
+    /**
+     * The backup {@code target} of {@code source}, whose bytes {@code previous} gives: a hard link
+     * to {@code source} itself under a temp name (no second copy written, nothing to force but what
+     * is on disk already) when it is its owner's only (0600), which the link keeps; else a copy
+     * as {@link #prepare(Path, byte[], FileOwner)} makes, also where links fail.
+     */
+    static AtomicFile prepareBackup(Path target, Path source, java.util.function.Supplier<byte[]> previous, long length,
+                                    FileOwner owner) throws IOException {
+        if (POSIX) {
+            Path folder = target.toAbsolutePath().getParent();
+            Path temp = folder.resolve(target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+            try {
+                if (Files.getPosixFilePermissions(source, java.nio.file.LinkOption.NOFOLLOW_LINKS).equals(OWNER_ONLY)
+                        && Files.size(source) == length) {
+                    Files.createLink(temp, source);
+                    AtomicFile file = new AtomicFile(target, temp);
+                    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.READ)) {
+                        channel.force(true); // written by another program, it may not be on disk yet
+                    } catch (IOException | RuntimeException e) {
+                        file.close();
+                        throw e;
+                    }
+                    return file;
+                }
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                Files.deleteIfExists(temp); // no link here: the copy
+            }
+        }
+        return prepare(target, previous.get(), owner);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+            PosixFilePermissions.fromString("rw-------");
+
     /** What a temp file is filled with, written as it is made (a state of many megabytes is never held whole). */
     interface Content {
         void writeTo(OutputStream out) throws IOException;
@@ -101,6 +136,9 @@ final class AtomicFile implements AutoCloseable {
 
     void commit() throws IOException {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        // a link renamed over another link of the same file (a writer killed between its two renames
+        // left the backup and the state one file) is a rename that does nothing: the name stays
+        Files.deleteIfExists(temp);
         committed = true;
         forceFolder(target.toAbsolutePath().getParent());
     }

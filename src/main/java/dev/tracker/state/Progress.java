@@ -25,14 +25,65 @@ public final class Progress {
     private final SortedMap<String, SkillState> skills;
     private final Map<String, List<Review>> reviews;
     private final Map<String, List<Note>> notes;
+    private final Replay replay;
+    /** The history this one continues (its first entries, the very same list), or null: what a splice write needs. */
+    private final List<HistoryEntry> continued;
+    private final boolean replayContinued;
 
     /** The progress {@code history} (in the order recorded) gives. */
     public Progress(List<HistoryEntry> history) {
-        this.history = List.copyOf(history);
-        Replay replay = Replay.of(this.history);
+        this(List.copyOf(history), null, null, false);
+    }
+
+    private Progress(List<HistoryEntry> history, Replay continuedReplay, List<HistoryEntry> continued,
+                     boolean replayContinued) {
+        this.replayContinued = replayContinued;
+        this.history = history;
+        this.replay = continuedReplay != null ? continuedReplay : Replay.of(history);
         this.skills = Collections.unmodifiableSortedMap(replay.skills);
         this.reviews = replay.reviews;
         this.notes = replay.notes;
+        this.continued = continued;
+    }
+
+    /**
+     * This progress with {@code appended} recorded after its history: its replay continued where
+     * that gives what a whole replay would ({@link Replay#then}), else replayed again.
+     */
+    Progress append(List<HistoryEntry> appended) {
+        if (appended.isEmpty()) {
+            return this;
+        }
+        List<HistoryEntry> all;
+        if (LazyHistory.unread(history)) {
+            all = LazyHistory.append(history, appended); // a long history still unread stays so
+        } else {
+            List<HistoryEntry> copy = new ArrayList<>(history.size() + appended.size());
+            copy.addAll(history);
+            copy.addAll(appended);
+            all = Collections.unmodifiableList(copy);
+        }
+        Replay continuedReplay = replay.then(appended);
+        return new Progress(all, continuedReplay, history, continuedReplay != null);
+    }
+
+    /** Whether this progress continued the replay of the one it was appended to (else it was replayed whole). */
+    boolean replayContinued() {
+        return replayContinued;
+    }
+
+    /** The progress a snapshot kept: its history read only when asked for, its replay as it was. */
+    static Progress restored(LazyHistory history, Replay replay) {
+        return new Progress(history, replay, null, false);
+    }
+
+    Replay replay() {
+        return replay;
+    }
+
+    /** How many first entries of this history are {@code base}'s whole history, the same list (-1: not known to be). */
+    int continues(Progress base) {
+        return continued != null && continued == base.history ? continued.size() : -1;
     }
 
     /** The skill's status: what the user set, else the markdown's own mark. */
@@ -116,7 +167,12 @@ public final class Progress {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Progress && ((Progress) other).history.equals(history);
+        if (other == this) {
+            return true;
+        }
+        // a command's new entries make the history longer: no need to compare 100,000 entries to tell
+        return other instanceof Progress && ((Progress) other).history.size() == history.size()
+                && ((Progress) other).history.equals(history);
     }
 
     @Override

@@ -103,17 +103,19 @@ public final class ProgressEdit {
         for (HistoryEntry entry : entries) {
             (entry.kind() == EntryKind.SEEN ? seen : own).add(entry);
         }
-        List<HistoryEntry> history = new ArrayList<>(base.history());
-        appendAsCommand(history, seen);
-        appendAsCommand(history, own);
-        return new Progress(history);
+        List<HistoryEntry> appended = new ArrayList<>();
+        String last = base.history().isEmpty() ? "" : base.history().get(base.history().size() - 1).cmd();
+        last = appendAsCommand(appended, seen, last);
+        appendAsCommand(appended, own, last);
+        return base.append(appended);
     }
 
-    private void appendAsCommand(List<HistoryEntry> history, List<HistoryEntry> command) {
+    /** Appends {@code command} under its id, made of the latest command's id and its entries; returns that id. */
+    private String appendAsCommand(List<HistoryEntry> history, List<HistoryEntry> command, String latest) {
         if (command.isEmpty()) {
-            return;
+            return latest;
         }
-        StringBuilder content = new StringBuilder(history.isEmpty() ? "" : history.get(history.size() - 1).cmd());
+        StringBuilder content = new StringBuilder(latest);
         for (HistoryEntry entry : command) {
             content.append('\n').append(entry);
         }
@@ -122,5 +124,6 @@ public final class ProgressEdit {
             history.add(new HistoryEntry(e.at(), cmd, e.kind(), e.id(), e.from(), e.to(), e.clears(), e.title(), e.grade(),
                     e.retention(), e.text(), e.ref()));
         }
+        return cmd;
     }
 }

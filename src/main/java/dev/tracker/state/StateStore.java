@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -30,10 +31,12 @@ public final class StateStore {
     private final Path file;
     private final StatePath path;
     private final LockWait wait;
+    private final StateSnapshots snapshots;
     /** The last bytes read and what they gave: a change reads the file before the lock and again under it. */
     private volatile Parsed last;
 
-    private record Parsed(byte[] bytes, Progress progress) {
+    /** @param snapshot the snapshot of these bytes (kept or found), null for none */
+    private record Parsed(StateBytes bytes, Progress progress, StateSnapshots.Snapshot snapshot) {
     }
 
     /** A state file reached through a symlink (say, into a git repository) is written where the link points. */
@@ -43,9 +46,22 @@ public final class StateStore {
 
     /** As {@link #StateStore(Path)}, a change waiting for another writer as {@code wait} says. */
     public StateStore(Path file, LockWait wait) {
+        this(file, wait, StateSnapshots.NONE);
+    }
+
+    /**
+     * As {@link #StateStore(Path, LockWait)}, keeping snapshots of what long state files hold in
+     * {@code cacheFolder} (null: none), so that the next command on the same bytes skips the parse.
+     */
+    public StateStore(Path file, LockWait wait, Path cacheFolder) {
+        this(file, wait, StateSnapshots.in(cacheFolder));
+    }
+
+    StateStore(Path file, LockWait wait, StateSnapshots snapshots) {
         this.path = StatePath.of(file);
         this.file = path.file();
         this.wait = wait;
+        this.snapshots = snapshots;
     }
 
     public Path file() {
@@ -63,7 +79,7 @@ public final class StateStore {
 
     /** The progress on disk; none yet when the file does not exist. A pipe given as the state file is read too. */
     public Progress load() {
-        byte[] bytes = readBytes(false);
+        StateBytes bytes = readBytes(false);
         return bytes == null ? Progress.EMPTY : parsed(bytes);
     }
 
@@ -93,11 +109,12 @@ public final class StateStore {
      * as {@link #load}.
      */
     public java.util.List<String> mapDisagreements() {
-        byte[] bytes = readBytes(false);
-        if (bytes == null) {
+        StateBytes read = readBytes(false);
+        if (read == null) {
             return java.util.List.of();
         }
-        Progress progress = parsed(bytes);
+        Progress progress = parsed(read);
+        byte[] bytes = read.array();
         java.util.Map<String, SkillState> written;
         try {
             String text = new String(bytes, StandardCharsets.UTF_8);
@@ -129,17 +146,17 @@ public final class StateStore {
 
     private Progress update(UnaryOperator<Progress> change, boolean writeAlways, Consumer<Progress> thenUnderLock) {
         createFolder(); // first: a state folder that cannot be made is that fault (73), not an unreadable file
-        byte[] seen = readBytes(true);
+        StateBytes seen = readBytes(true);
         if (seen != null) {
             parsed(seen);
         }
         FileOwner owner = FileOwner.toKeep(file);
         try (StateLock lock = StateLock.acquire(file, wait, owner)) {
-            byte[] current = readBytes(true);
+            StateBytes current = readBytes(true);
             Progress before = current == null ? Progress.EMPTY : parsed(current);
             Progress after = change.apply(before);
             if (!after.equals(before) || writeAlways && current != null) {
-                write(current, after, owner);
+                write(current, before, after, owner);
             }
             thenUnderLock.accept(after);
             return after;
@@ -149,14 +166,29 @@ public final class StateStore {
         }
     }
 
-    /** What {@code bytes} give, from the last read when they are the same bytes. */
-    private Progress parsed(byte[] bytes) {
+    /** What {@code bytes} give: from the last read when they are the same bytes, else from their snapshot, else parsed. */
+    private Progress parsed(StateBytes bytes) {
         Parsed known = last;
-        if (known != null && Arrays.equals(known.bytes(), bytes)) {
+        if (known != null && known.bytes().sameAs(bytes)) {
             return known.progress();
         }
-        Progress progress = parse(bytes);
-        last = new Parsed(bytes, progress);
+        if (!snapshots.worth(bytes.length())) {
+            Progress progress = parse(bytes.array());
+            last = new Parsed(bytes, progress, null);
+            return progress;
+        }
+        StateSnapshots.Key key = new StateSnapshots.Key(bytes.length(), bytes.crc());
+        StateSnapshots.Snapshot snapshot = snapshots.find(key, () -> parse(bytes.array()).history());
+        Progress progress;
+        if (snapshot != null) {
+            progress = snapshot.progress();
+        } else {
+            progress = parse(bytes.array());
+            // where a splice may continue the file: only where it is what the tracker would write
+            long historyEnd = StateSplice.historyEnd(progress, bytes.array());
+            snapshot = snapshots.keep(key, historyEnd, progress);
+        }
+        last = new Parsed(bytes, progress, snapshot);
         return progress;
     }
 
@@ -233,29 +265,62 @@ public final class StateStore {
         return "line " + line + ", column " + column + ": ";
     }
 
-    /** New state first, then the backup, then both renames: a full disk fails before anything changed. */
-    private void write(byte[] previous, Progress after, FileOwner owner) throws IOException {
-        StateBounds.requireWritable(after);
+    /**
+     * New state first, then the backup, then both renames: a full disk fails before anything
+     * changed. A change that appends to the history of a file the tracker wrote is a splice of
+     * that file's bytes ({@link StateSplice}); the backup is the previous file itself, linked.
+     */
+    private void write(StateBytes previous, Progress before, Progress after, FileOwner owner) throws IOException {
+        int from = after.continues(before);
+        // the entries read were within the bounds: only the new ones need checking (the skills are of their ids)
+        StateBounds.requireWritable(from >= 0 ? new Progress(after.history().subList(from, after.history().size())) : after);
         AtomicFile.sweepStaleTemps(file);
         if (previous != null && !Files.exists(v1File()) && schemaOf(previous) == 1) {
             // the first write in schema 2 keeps the schema 1 file for good, beside the rolling backup
-            AtomicFile.write(v1File(), previous, owner);
+            AtomicFile.write(v1File(), previous.array(), owner);
         }
+        Parsed known = last;
+        StateSnapshots.Snapshot earlier = known != null && known.bytes() == previous ? known.snapshot() : null;
+        boolean splice = earlier != null && earlier.spliceAt() >= 0 && from >= 0 && from < after.history().size()
+                && StateSplice.historyEndsAt(previous, earlier.spliceAt(), from == 0)
+                && (from == 0 || !StateSplice.joinsLine(after.history().get(from - 1), after.history().get(from)));
+        long[] historyEnd = new long[1];
+        StateSplice.Checked[] written = new StateSplice.Checked[1];
         // written as it is made, and bounded while it is: the tracker never writes a file it would refuse
-        try (AtomicFile state = AtomicFile.prepare(file, owner, out -> StateJsonWriter.write(after, StateBounds.bounded(out)));
-             AtomicFile backup = previous == null ? null : AtomicFile.prepare(backupFile(), previous, owner)) {
+        try (AtomicFile state = AtomicFile.prepare(file, owner, out -> {
+                written[0] = new StateSplice.Checked(StateBounds.bounded(out));
+                historyEnd[0] = splice ? StateSplice.splice(previous, (int) earlier.spliceAt(), after, from, written[0])
+                        : StateJsonWriter.write(after, written[0]);
+            });
+             AtomicFile backup = previous == null ? null : AtomicFile.prepareBackup(backupFile(), file, previous::array, previous.length(), owner)) {
             if (backup != null) {
                 backup.commit();
             }
             state.commit();
         }
+        StateSnapshots.Key key = new StateSnapshots.Key(written[0].count(), written[0].crc());
+        if (splice) {
+            snapshots.keepAppended(earlier, key, historyEnd[0], after, after.history().subList(from, after.history().size()));
+        } else {
+            snapshots.keep(key, historyEnd[0], after);
+        }
     }
 
     /** The schema version of bytes already read as a valid state (0 if, against that, it cannot be told). */
-    private static int schemaOf(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+    private static int schemaOf(StateBytes read) {
+        byte[] tail = read.tail(64);
         try {
-            return SchemaVersionReader.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            int version = SchemaVersionReader.read(tail, 0, tail.length); // the end the writer writes: no copy of it all
+            if (version > 0) {
+                return version;
+            }
+        } catch (StateJsonReader.StateFormatException | RuntimeException e) {
+            // not the writer's end: the whole file tells
+        }
+        byte[] bytes = read.array();
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        try {
+            return SchemaVersionReader.read(bytes, bom ? 3 : 0, bytes.length);
         } catch (StateJsonReader.StateFormatException e) {
             return 0;
         }
@@ -266,7 +331,7 @@ public final class StateStore {
      * unread. Only a regular file is opened (a named pipe would block the open until a writer
      * came); a pipe the tracker was given open ({@code <(cat state.json)}) is read by readers.
      */
-    private byte[] readBytes(boolean forWriting) {
+    private StateBytes readBytes(boolean forWriting) {
         if (path.loop()) {
             throw damaged("its symbolic links loop");
         }
@@ -278,17 +343,22 @@ public final class StateStore {
         if (irregular != null) {
             throw damaged("it is " + irregular + ", not a regular file");
         }
-        byte[] bytes;
+        StateBytes bytes;
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
             // the size first, then a bounded read: a file that grows meanwhile (or a pipe) is bounded too
             long size = channel.size();
             Parsed known = last;
+            boolean mappable = channel instanceof FileChannel && snapshots.worth(size) && !path.pipeGiven();
             if (size > StateBounds.MAX_FILE_BYTES) {
                 bytes = null;
-            } else if (known != null && size == known.bytes().length && sameBytes(channel, known.bytes())) {
+            } else if (mappable) {
+                // a long file: mapped, its CRC32C finds its snapshot (and tells, under the lock, that it is unchanged)
+                StateBytes mapped = StateBytes.mapped((FileChannel) channel, size);
+                bytes = known != null && known.bytes().sameAs(mapped) ? known.bytes() : mapped;
+            } else if (known != null && size == known.bytes().length() && sameBytes(channel, known.bytes().array())) {
                 bytes = known.bytes(); // read again under the lock, compared as it is read: no second copy in memory
             } else {
-                bytes = readAtMost(Channels.newInputStream(channel), size, StateBounds.MAX_FILE_BYTES + 1);
+                bytes = StateBytes.of(readAtMost(Channels.newInputStream(channel), size, StateBounds.MAX_FILE_BYTES + 1));
             }
         } catch (NoSuchFileException e) {
             return null;
@@ -298,7 +368,7 @@ public final class StateStore {
             throw new TrackerException(ExitCode.IO_ERROR, "cannot read state file " + file + ": "
                     + IoErrorText.describe(e), e);
         }
-        if (bytes == null || bytes.length > StateBounds.MAX_FILE_BYTES) {
+        if (bytes == null || bytes.length() > StateBounds.MAX_FILE_BYTES) {
             throw damaged("it is larger than the " + StateBounds.megabytes(StateBounds.MAX_FILE_BYTES)
                     + " a state file may hold");
         }

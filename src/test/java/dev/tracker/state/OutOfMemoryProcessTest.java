@@ -33,7 +33,7 @@ class OutOfMemoryProcessTest {
         int end = text.indexOf("\n  ]");
         String lines = text.substring(start, end);
         StringBuilder grown = new StringBuilder(text.substring(0, start));
-        for (int i = 0; i < 6000; i++) {
+        for (int i = 0; i < 15000; i++) { // a long file is mapped, not read into the heap: beyond what parsing it takes
             grown.append(lines).append(",\n");
         }
         grown.append(lines).append(text.substring(end));
