@@ -99,9 +99,16 @@ final class LockQueue implements AutoCloseable {
         return scan.liveAhead();
     }
 
-    /** Records that this writer got the state's lock: later waiters need look no further back than its ticket. */
-    void served() throws IOException {
-        writeLong(channel, 8, ticket);
+    /**
+     * Records that this writer got the state's lock: later waiters need look no further back than
+     * its ticket. Only a shortcut: if it cannot be written, they look further back, and the write goes on.
+     */
+    void served() {
+        try {
+            writeLong(channel, 8, ticket);
+        } catch (IOException e) {
+            // the head stays where it was: correct, only longer to scan
+        }
     }
 
     /** Gives the ticket up: the next waiter's turn. */
