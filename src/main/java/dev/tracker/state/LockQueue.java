@@ -5,6 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The writers' queue beside a state file ({@code state.json.queue}), which makes the wait for
@@ -30,11 +34,15 @@ final class LockQueue implements AutoCloseable {
     static final long SPAN = 1 << 16;
     private static final long COUNTERS = 16;
     private static final long ENTRY_PAUSE_MILLIS = 1;
+    private static final long POLL_MILLIS = 5;
 
     private final FileChannel channel;
     private final long ticket;
     private final FileLock ticketLock;
     private final QueueScan scan;
+    /** The blocking wait for a ticket ahead, while one runs. */
+    private CompletableFuture<Void> pending;
+    private long pendingTicket = -1;
 
     private LockQueue(FileChannel channel, long ticket, long head, FileLock ticketLock) {
         this.channel = channel;
@@ -93,6 +101,42 @@ final class LockQueue implements AutoCloseable {
     /** The nearest ticket ahead that is still live, or -1 when it is this writer's turn. */
     long nearestAhead() {
         return scan.nearestAhead();
+    }
+
+    /**
+     * Waits until ticket {@code other} is free or {@code untilNanos} (System.nanoTime) has come,
+     * blocked in the kernel on the ticket's lock rather than polling it: the kernel wakes this
+     * writer as soon as the one ahead lets go or dies. The blocking lock is taken by a thread of
+     * its own, so that the wait stays bounded: a writer that gives up closes the channel, which
+     * ends that thread's wait. Returns whether the ticket was seen free.
+     */
+    boolean awaitFree(long other, long untilNanos) throws InterruptedException {
+        if (pending == null || pendingTicket != other) {
+            pendingTicket = other;
+            pending = new CompletableFuture<>();
+            CompletableFuture<Void> done = pending;
+            Thread waiter = new Thread(() -> {
+                try {
+                    channel.lock(TICKETS + other, 1, false).release();
+                    done.complete(null);
+                } catch (IOException | RuntimeException e) {
+                    done.completeExceptionally(e); // closed by a writer giving up, or refused: polled instead
+                }
+            }, "tracker-queue-wait");
+            waiter.setDaemon(true);
+            waiter.start();
+        }
+        try {
+            pending.get(Math.max(0, untilNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+            pending = null;
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            pending = null;
+            Thread.sleep(POLL_MILLIS); // no blocking wait (deadlock detection, say): a probe at the next call
+            return false;
+        }
     }
 
     long liveAhead() {

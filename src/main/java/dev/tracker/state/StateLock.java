@@ -29,7 +29,9 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class StateLock implements AutoCloseable {
     private static final Map<Object, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
-    /** Polls of a live ticket or of the lock: a write takes milliseconds, so a queue moves on as soon as one is done. */
+    /** How often a writer waiting in the queue wakes to see whether its notice is due or its wait is over. */
+    private static final long LOOK_AGAIN_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /** Polls of the lock by the writer whose turn it is (held only by a program outside the queue, or for a moment). */
     private static final long FIRST_PAUSE_MILLIS = 1;
     private static final long LONGEST_PAUSE_MILLIS = 8;
 
@@ -87,8 +89,12 @@ final class StateLock implements AutoCloseable {
             if (queue == null) {
                 throw notice.busyEntering();
             }
-            for (long pause = FIRST_PAUSE_MILLIS; queue.nearestAhead() >= 0; pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS)) {
-                waitABit(notice, queue, deadline, pause);
+            for (long ahead = queue.nearestAhead(); ahead >= 0; ahead = queue.nearestAhead()) {
+                if (System.nanoTime() - deadline >= 0) {
+                    throw notice.busy(queue);
+                }
+                notice.tell(queue);
+                queue.awaitFree(ahead, Math.min(deadline, System.nanoTime() + LOOK_AGAIN_NANOS));
             }
             for (long pause = FIRST_PAUSE_MILLIS; ; pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS)) {
                 FileLock lock = tryLock(channel);

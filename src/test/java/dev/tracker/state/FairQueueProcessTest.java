@@ -118,6 +118,34 @@ class FairQueueProcessTest {
         }
     }
 
+    @Test
+    void aWaiterBlockedOnTheTicketAheadWakesWhenItsHolderEndsAndNotBefore() throws Exception {
+        Path state = dir.resolve("state.json");
+        Path release = dir.resolve("release");
+        ChildJvm holder = ChildJvm.start("hold", state.toString(), "queue/holder", release.toString());
+        holder.awaitReady().awaitLine("holding"); // ticket 0
+        try (FileChannel channel = FileChannel.open(LockFiles.queueFileOf(state), StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            LockQueue queue = LockQueue.join(channel, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+            assertThat(queue.ticket()).isEqualTo(1);
+            assertThat(queue.nearestAhead()).isZero();
+
+            long start = System.nanoTime();
+            assertThat(queue.awaitFree(0, start + TimeUnit.MILLISECONDS.toNanos(300))).as("the holder still holds it").isFalse();
+            assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(300));
+            assertThat(queue.awaitFree(0, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200))).isFalse();
+
+            Files.createFile(release);
+            assertThat(queue.awaitFree(0, System.nanoTime() + TimeUnit.SECONDS.toNanos(20))).as("woken by the holder's end")
+                    .isTrue();
+            assertThat(holder.exitCode()).isZero();
+            assertThat(queue.nearestAhead()).as("this waiter's turn").isEqualTo(-1);
+            queue.close();
+        } finally {
+            holder.killIfAlive();
+        }
+    }
+
     /** Polls the queue's count of tickets given out until it reaches {@code count} (30 s at most). */
     private static void awaitTicketsTaken(Path state, long count) throws IOException, InterruptedException {
         Path queue = LockFiles.queueFileOf(state);
