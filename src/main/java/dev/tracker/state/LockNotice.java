@@ -32,7 +32,7 @@ final class LockNotice {
     }
 
     /** Says, the first time a wait passes a second, that this writer waits. {@code queue} null: a thread of this JVM holds the lock. */
-    void tell(LockQueue queue) {
+    synchronized void tell(LockQueue queue) {
         if (told || System.nanoTime() - start < LockWait.NOTICE_AFTER.toNanos()) {
             return;
         }

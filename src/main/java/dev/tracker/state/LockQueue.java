@@ -5,10 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.nio.channels.ClosedChannelException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * The writers' queue beside a state file ({@code state.json.queue}), which makes the wait for
@@ -35,14 +37,21 @@ final class LockQueue implements AutoCloseable {
     private static final long COUNTERS = 16;
     private static final long ENTRY_PAUSE_MILLIS = 1;
     private static final long POLL_MILLIS = 5;
+    /** One thread for every waiter of this JVM: it wakes twice at most per wait, for the notice and the deadline. */
+    private static final ScheduledExecutorService WATCH = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "tracker-queue-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final FileChannel channel;
     private final long ticket;
     private final FileLock ticketLock;
     private final QueueScan scan;
-    /** The blocking wait for a ticket ahead, while one runs. */
-    private CompletableFuture<Void> pending;
-    private long pendingTicket = -1;
+    /** Until the wait for this writer's turn is over: the watch may close the channel only while it runs. */
+    private boolean waiting = true;
+    /** What the watch made at the deadline, before it closed the channel. */
+    private RuntimeException gaveUp;
 
     private LockQueue(FileChannel channel, long ticket, long head, FileLock ticketLock) {
         this.channel = channel;
@@ -104,38 +113,59 @@ final class LockQueue implements AutoCloseable {
     }
 
     /**
-     * Waits until ticket {@code other} is free or {@code untilNanos} (System.nanoTime) has come,
-     * blocked in the kernel on the ticket's lock rather than polling it: the kernel wakes this
-     * writer as soon as the one ahead lets go or dies. The blocking lock is taken by a thread of
-     * its own, so that the wait stays bounded: a writer that gives up closes the channel, which
-     * ends that thread's wait. Returns whether the ticket was seen free.
+     * Waits until no ticket before this one is live, blocked in the kernel on the lock of the
+     * nearest live one rather than polling it: the kernel wakes this writer as soon as the one ahead
+     * lets go or dies. The wait stays bounded: at {@code deadline} (System.nanoTime) a watch thread
+     * makes {@code busy}'s exception, while the queue can still be read, then closes the channel,
+     * which ends the blocked wait (and gives the ticket up); that exception is thrown here. At
+     * {@code tellAt} the watch thread runs {@code tell} (the waiting notice), once.
      */
-    boolean awaitFree(long other, long untilNanos) throws InterruptedException {
-        if (pending == null || pendingTicket != other) {
-            pendingTicket = other;
-            pending = new CompletableFuture<>();
-            CompletableFuture<Void> done = pending;
-            Thread waiter = new Thread(() -> {
-                try {
-                    channel.lock(TICKETS + other, 1, false).release();
-                    done.complete(null);
-                } catch (IOException | RuntimeException e) {
-                    done.completeExceptionally(e); // closed by a writer giving up, or refused: polled instead
-                }
-            }, "tracker-queue-wait");
-            waiter.setDaemon(true);
-            waiter.start();
+    void awaitTurn(long deadline, long tellAt, Runnable tell, Supplier<? extends RuntimeException> busy)
+            throws InterruptedException {
+        if (nearestAhead() < 0) {
+            return;
         }
+        if (System.nanoTime() - deadline >= 0) {
+            throw busy.get();
+        }
+        ScheduledFuture<?> told = WATCH.schedule(tell, Math.max(0, tellAt - System.nanoTime()), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> closer = WATCH.schedule(() -> closeAtDeadline(busy), deadline - System.nanoTime(),
+                TimeUnit.NANOSECONDS);
         try {
-            pending.get(Math.max(0, untilNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-            pending = null;
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            pending = null;
-            Thread.sleep(POLL_MILLIS); // no blocking wait (deadlock detection, say): a probe at the next call
-            return false;
+            for (long ahead = nearestAhead(); ahead >= 0; ahead = nearestAhead()) {
+                try {
+                    channel.lock(TICKETS + ahead, 1, false).release();
+                } catch (ClosedChannelException e) {
+                    break; // closed at the deadline (or by an interrupt: the sleep below is not reached then)
+                } catch (IOException e) {
+                    Thread.sleep(POLL_MILLIS); // the kernel would not wait (its deadlock detection): probed again
+                }
+            }
+        } finally {
+            told.cancel(false);
+            synchronized (this) {
+                waiting = false;
+            }
+            closer.cancel(false);
+        }
+        synchronized (this) {
+            if (gaveUp != null) {
+                throw gaveUp;
+            }
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+    }
+
+    private synchronized void closeAtDeadline(Supplier<? extends RuntimeException> busy) {
+        if (waiting) {
+            gaveUp = busy.get();
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // closed all the same, as far as the wait is concerned
+            }
         }
     }
 

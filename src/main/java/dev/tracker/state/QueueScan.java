@@ -8,7 +8,8 @@ import java.util.function.LongPredicate;
  * once that writer wrote, gave up or died, for good. So the waiter with ticket n waits for the
  * nearest live ticket below n, down to the head (no ticket below it can be live): each ticket
  * found free is passed once, and only the nearest live one is probed again, so a queue of fifty
- * costs each waiter one probe a poll, and a dead waiter in the middle is passed at the next poll.
+ * costs each waiter one probe a look, and a dead waiter in the middle is passed at the next look.
+ * Thread-safe: the waiting notice looks from a thread of its own.
  */
 final class QueueScan {
     private final long head;
@@ -31,7 +32,7 @@ final class QueueScan {
     }
 
     /** The nearest live ticket ahead of this waiter, or -1 when there is none: its turn. */
-    long nearestAhead() {
+    synchronized long nearestAhead() {
         while (cursor >= head && !live.test(cursor)) {
             cursor--;
         }
@@ -39,7 +40,7 @@ final class QueueScan {
     }
 
     /** How many tickets ahead of this waiter are live now (for the waiting notice); probes each once. */
-    long liveAhead() {
+    synchronized long liveAhead() {
         long count = 0;
         for (long t = nearestAhead(); t >= head; t--) {
             if (live.test(t)) {

@@ -29,8 +29,6 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class StateLock implements AutoCloseable {
     private static final Map<Object, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
-    /** How often a writer waiting in the queue wakes to see whether its notice is due or its wait is over. */
-    private static final long LOOK_AGAIN_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     /** Polls of the lock by the writer whose turn it is (held only by a program outside the queue, or for a moment). */
     private static final long FIRST_PAUSE_MILLIS = 1;
     private static final long LONGEST_PAUSE_MILLIS = 8;
@@ -89,21 +87,10 @@ final class StateLock implements AutoCloseable {
             if (queue == null) {
                 throw notice.busyEntering();
             }
-            for (long ahead = queue.nearestAhead(); ahead >= 0; ahead = queue.nearestAhead()) {
-                if (System.nanoTime() - deadline >= 0) {
-                    throw notice.busy(queue);
-                }
-                notice.tell(queue);
-                queue.awaitFree(ahead, Math.min(deadline, System.nanoTime() + LOOK_AGAIN_NANOS));
-            }
-            for (long pause = FIRST_PAUSE_MILLIS; ; pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS)) {
-                FileLock lock = tryLock(channel);
-                if (lock != null) {
-                    queue.served();
-                    return new StateLock(inProcess, channel, lock, queue);
-                }
-                waitABit(notice, queue, deadline, pause);
-            }
+            awaitTurn(queue, notice, start, deadline);
+            FileLock lock = awaitLock(channel, queue, notice, deadline);
+            queue.served();
+            return new StateLock(inProcess, channel, lock, queue);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             giveUp(channel, queueChannel, inProcess);
@@ -114,12 +101,25 @@ final class StateLock implements AutoCloseable {
         }
     }
 
-    private static void waitABit(LockNotice notice, LockQueue queue, long deadline, long pauseMillis) throws InterruptedException {
-        if (System.nanoTime() - deadline >= 0) {
-            throw notice.busy(queue);
+    /** Until no writer that asked before this one is still waiting or writing; busy (exit 75) at the deadline. */
+    private static void awaitTurn(LockQueue queue, LockNotice notice, long start, long deadline) throws InterruptedException {
+        queue.awaitTurn(deadline, start + LockWait.NOTICE_AFTER.toNanos(), () -> notice.tell(queue), () -> notice.busy(queue));
+    }
+
+    /** This writer's turn: the lock, free by now unless a program outside the queue holds it. */
+    private static FileLock awaitLock(FileChannel channel, LockQueue queue, LockNotice notice, long deadline)
+            throws IOException, InterruptedException {
+        for (long pause = FIRST_PAUSE_MILLIS; ; pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS)) {
+            FileLock lock = tryLock(channel);
+            if (lock != null) {
+                return lock;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw notice.busy(queue);
+            }
+            notice.tell(queue);
+            Thread.sleep(pause);
         }
-        notice.tell(queue);
-        Thread.sleep(pauseMillis);
     }
 
     /** The folder's device and inode with the file's name; found by stat, since opening the file could release a lock. */

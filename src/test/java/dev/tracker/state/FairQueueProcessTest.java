@@ -1,6 +1,7 @@
 package dev.tracker.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.tracker.testing.TrackerRunner;
 import dev.tracker.testing.TrackerRunner.Run;
@@ -11,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
@@ -119,31 +122,52 @@ class FairQueueProcessTest {
     }
 
     @Test
-    void aWaiterBlockedOnTheTicketAheadWakesWhenItsHolderEndsAndNotBefore() throws Exception {
+    void aWaiterBlockedOnTheTicketAheadWakesWhenItsHolderEndsAndGivesUpAtItsDeadline() throws Exception {
         Path state = dir.resolve("state.json");
         Path release = dir.resolve("release");
         ChildJvm holder = ChildJvm.start("hold", state.toString(), "queue/holder", release.toString());
         holder.awaitReady().awaitLine("holding"); // ticket 0
-        try (FileChannel channel = FileChannel.open(LockFiles.queueFileOf(state), StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
-            LockQueue queue = LockQueue.join(channel, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
-            assertThat(queue.ticket()).isEqualTo(1);
-            assertThat(queue.nearestAhead()).isZero();
-
+        try (FileChannel first = queueChannel(state); FileChannel second = queueChannel(state)) {
+            LockQueue late = LockQueue.join(first, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+            assertThat(late.ticket()).isEqualTo(1);
             long start = System.nanoTime();
-            assertThat(queue.awaitFree(0, start + TimeUnit.MILLISECONDS.toNanos(300))).as("the holder still holds it").isFalse();
-            assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(300));
-            assertThat(queue.awaitFree(0, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200))).isFalse();
+            AtomicLong toldAfter = new AtomicLong(-1);
+            IllegalStateException busy = catchThrowableOfType(IllegalStateException.class, () -> late.awaitTurn(
+                    start + TimeUnit.MILLISECONDS.toNanos(600), start + TimeUnit.MILLISECONDS.toNanos(200),
+                    () -> toldAfter.set(System.nanoTime() - start), () -> new IllegalStateException("busy, " + late.liveAhead())));
+            assertThat(busy).as("given up at the deadline, with the queue as it was").hasMessage("busy, 1");
+            assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(600));
+            assertThat(toldAfter.get()).as("told once the notice was due").isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(200));
+            assertThat(first.isOpen()).as("the ticket given up with its channel").isFalse();
 
+            LockQueue next = LockQueue.join(second, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+            assertThat(next.ticket()).isEqualTo(2);
+            CompletableFuture<Long> turn = CompletableFuture.supplyAsync(() -> {
+                try {
+                    next.awaitTurn(System.nanoTime() + TimeUnit.SECONDS.toNanos(30), Long.MAX_VALUE, () -> { },
+                            () -> new IllegalStateException("busy"));
+                    return System.nanoTime();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(300);
+            assertThat(turn).as("the holder still holds ticket 0; ticket 1 gave up and is passed").isNotDone();
+            long released = System.nanoTime();
             Files.createFile(release);
-            assertThat(queue.awaitFree(0, System.nanoTime() + TimeUnit.SECONDS.toNanos(20))).as("woken by the holder's end")
-                    .isTrue();
+            long wokenAfter = turn.get(20, TimeUnit.SECONDS) - released;
             assertThat(holder.exitCode()).isZero();
-            assertThat(queue.nearestAhead()).as("this waiter's turn").isEqualTo(-1);
-            queue.close();
+            assertThat(next.nearestAhead()).as("this waiter's turn").isEqualTo(-1);
+            System.out.printf("FairQueueProcessTest: woken %d ms after the holder was told to end%n",
+                    TimeUnit.NANOSECONDS.toMillis(wokenAfter));
+            next.close();
         } finally {
             holder.killIfAlive();
         }
+    }
+
+    private static FileChannel queueChannel(Path state) throws IOException {
+        return FileChannel.open(LockFiles.queueFileOf(state), StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
 
     /** Polls the queue's count of tickets given out until it reaches {@code count} (30 s at most). */
