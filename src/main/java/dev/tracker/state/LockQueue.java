@@ -136,9 +136,11 @@ final class LockQueue implements AutoCloseable {
                 try {
                     channel.lock(TICKETS + ahead, 1, false).release();
                 } catch (ClosedChannelException e) {
-                    break; // closed at the deadline (or by an interrupt: the sleep below is not reached then)
-                } catch (IOException e) {
-                    Thread.sleep(POLL_MILLIS); // the kernel would not wait (its deadlock detection): probed again
+                    break; // closed by the watch at the deadline, or by an interrupt (seen below)
+                } catch (IOException | OverlappingFileLockException e) {
+                    // the kernel would not wait (its deadlock detection), or the notice's count was probing
+                    // that very ticket from the watch thread: probed again
+                    Thread.sleep(POLL_MILLIS);
                 }
             }
         } finally {
