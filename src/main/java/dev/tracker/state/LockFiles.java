@@ -3,12 +3,14 @@ package dev.tracker.state;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -19,8 +21,9 @@ import java.util.Set;
  * The two files the writers' lock uses beside a state file: {@code state.json.lock}, the lock
  * itself, and {@code state.json.queue}, the order of the writers waiting for it. Both are opened
  * by {@link StateLock} only (closing any other channel on them would silently drop the locks),
- * never followed through a link, and readable by their owner only: another user who could open
- * them could hold a lock on them.
+ * never followed through a link, refused when they are not plain files (a named pipe would hang
+ * the open), and readable by their owner only: another user who could open them could hold a
+ * lock on them.
  */
 final class LockFiles {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -56,6 +59,11 @@ final class LockFiles {
             }
             return created;
         } catch (FileAlreadyExistsException e) {
+            // opening a named pipe to write would wait for a reader for ever: looked at first
+            if (!Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile()) {
+                throw new FileSystemException(file.toString(), null,
+                        "not a plain file (a link, a named pipe or the like), which no tracker makes: delete it");
+            }
             FileChannel existing = FileChannel.open(file, options(readable, null));
             if (POSIX && FileOwner.CURRENT_UID >= 0 && !Files.isSymbolicLink(file)
                     && Integer.valueOf(FileOwner.CURRENT_UID).equals(Files.getAttribute(file, "unix:uid"))

@@ -4,6 +4,7 @@ import static dev.tracker.state.StateFixtures.T1;
 import static dev.tracker.state.StateFixtures.todo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.SkillStatus;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +47,24 @@ class LockFileTest {
         Files.setPosixFilePermissions(queue, PosixFilePermissions.fromString("rw-rw-rw-"));
         new StateStore(dir.resolve("state.json")).update(this::checkA);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(queue))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aNamedPipeAsTheLockOrQueueFileIsRefusedAtOnceInsteadOfHanging() throws Exception {
+        for (String name : new String[] {"state.json.lock", "state.json.queue"}) {
+            Path folder = Files.createDirectory(dir.resolve("fifo-" + name));
+            Path pipe = folder.resolve(name);
+            assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+
+            TrackerException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> catchThrowableOfType(
+                    TrackerException.class, () -> new StateStore(folder.resolve("state.json")).update(this::checkA)));
+
+            assertThat(e).as(name).isNotNull();
+            assertThat(e.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+            assertThat(e.getMessage()).contains(pipe + ": not a plain file (a link, a named pipe or the like), "
+                    + "which no tracker makes: delete it; the previous state is unchanged");
+            assertThat(folder.resolve("state.json")).doesNotExist();
+        }
     }
 
     @Test
