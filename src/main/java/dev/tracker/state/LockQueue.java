@@ -37,12 +37,18 @@ final class LockQueue implements AutoCloseable {
     private static final long COUNTERS = 16;
     private static final long ENTRY_PAUSE_MILLIS = 1;
     private static final long POLL_MILLIS = 5;
-    /** One thread for every waiter of this JVM: it wakes twice at most per wait, for the notice and the deadline. */
-    private static final ScheduledExecutorService WATCH = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "tracker-queue-watch");
-        thread.setDaemon(true);
-        return thread;
-    });
+
+    /**
+     * One thread for every waiter of this JVM: it wakes twice at most per wait, for the notice and
+     * the deadline. A class of its own, so that a write that does not wait loads none of it.
+     */
+    private static final class Watch {
+        static final ScheduledExecutorService THREAD = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "tracker-queue-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     private final FileChannel channel;
     private final long ticket;
@@ -128,8 +134,8 @@ final class LockQueue implements AutoCloseable {
         if (System.nanoTime() - deadline >= 0) {
             throw busy.get();
         }
-        ScheduledFuture<?> told = WATCH.schedule(tell, Math.max(0, tellAt - System.nanoTime()), TimeUnit.NANOSECONDS);
-        ScheduledFuture<?> closer = WATCH.schedule(() -> closeAtDeadline(busy), deadline - System.nanoTime(),
+        ScheduledFuture<?> told = Watch.THREAD.schedule(tell, Math.max(0, tellAt - System.nanoTime()), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> closer = Watch.THREAD.schedule(() -> closeAtDeadline(busy), deadline - System.nanoTime(),
                 TimeUnit.NANOSECONDS);
         try {
             for (long ahead = nearestAhead(); ahead >= 0; ahead = nearestAhead()) {

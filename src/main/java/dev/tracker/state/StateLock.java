@@ -103,6 +103,9 @@ final class StateLock implements AutoCloseable {
 
     /** Until no writer that asked before this one is still waiting or writing; busy (exit 75) at the deadline. */
     private static void awaitTurn(LockQueue queue, LockNotice notice, long start, long deadline) throws InterruptedException {
+        if (queue.nearestAhead() < 0) {
+            return; // the usual case: no one ahead, and no wait to watch
+        }
         queue.awaitTurn(deadline, start + LockWait.NOTICE_AFTER.toNanos(), () -> notice.tell(queue), () -> notice.busy(queue));
     }
 
