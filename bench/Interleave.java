@@ -8,6 +8,9 @@ import java.util.List;
  * slows them all alike) and prints each one's median and its ratio to the first command,
  * the baseline. Each argument is NAME=COMMAND or NAME=COMMAND@@PREPARE (PREPARE runs untimed
  * before every run of COMMAND). Run with: java bench/Interleave.java RUNS WARMUP ARGS...
+ * With -Dagainst=NAME it also prints each command's median difference to NAME's run of the
+ * same round: a cost of a few ms, which drifting load hides in the medians, shows there; and
+ * the same of the CPU time (user + system, bash's `times`), which a busy machine inflates less.
  */
 public class Interleave {
     record Case(String name, String command, String prepare) {
@@ -22,12 +25,15 @@ public class Interleave {
             String[] parts = arg.substring(arg.indexOf('=') + 1).split("@@", 2);
             cases.add(new Case(name, parts[0], parts.length > 1 ? parts[1] : null));
         }
+        String against = System.getProperty("against");
         double[][] times = new double[cases.size()][runs];
+        double[][] cpu = new double[cases.size()][runs];
         for (int round = -warmup; round < runs; round++) {
             for (int c = 0; c < cases.size(); c++) {
-                double ms = time(cases.get(c));
+                double[] ms = time(cases.get(c), against != null);
                 if (round >= 0) {
-                    times[c][round] = ms;
+                    times[c][round] = ms[0];
+                    cpu[c][round] = ms[1];
                 }
             }
         }
@@ -38,19 +44,57 @@ public class Interleave {
             double median = median(times[c]);
             System.out.printf("%-22s %10.1f %7.2fx%n", cases.get(c).name(), median, median / floor);
         }
+        int base = against == null ? -1 : cases.stream().map(Case::name).toList().indexOf(against);
+        if (base >= 0) {
+            System.out.printf("%nover %s, the median of the %d rounds' differences:%n%-22s %12s %12s%n",
+                    against, runs, "command", "wall", "cpu");
+            for (int c = 0; c < cases.size(); c++) {
+                if (c != base) {
+                    System.out.printf("%-22s %+9.1f ms %+9.1f ms%n", cases.get(c).name(),
+                            median(difference(times[c], times[base])), median(difference(cpu[c], cpu[base])));
+                }
+            }
+        }
     }
 
-    private static double time(Case c) throws Exception {
+    /** The wall time of one run of {@code c} and, when asked, its CPU time (else 0), in ms. */
+    private static double[] time(Case c, boolean cpu) throws Exception {
         if (c.prepare() != null) {
             run(c.prepare());
         }
         long start = System.nanoTime();
-        int exit = run(c.command());
+        double cpuMs = 0;
+        int exit;
+        if (cpu) { // the children's user and system time, as `times` prints it on its second line
+            Process process = new ProcessBuilder("bash", "-c", "{ " + c.command() + "\n} >/dev/null; e=$?; times; exit $e")
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String[] lines = new String(process.getInputStream().readAllBytes()).strip().split("\n");
+            exit = process.waitFor();
+            for (String field : lines[lines.length - 1].strip().split(" +")) {
+                cpuMs += minutesSeconds(field);
+            }
+        } else {
+            exit = run(c.command());
+        }
         double ms = (System.nanoTime() - start) / 1e6;
         if (exit != 0) {
             throw new IllegalStateException(c.name() + " exited " + exit + ": " + c.command());
         }
-        return ms;
+        return new double[] {ms, cpuMs};
+    }
+
+    /** "0m0.105s" in ms. */
+    private static double minutesSeconds(String field) {
+        int m = field.indexOf('m');
+        return (Integer.parseInt(field.substring(0, m)) * 60 + Double.parseDouble(field.substring(m + 1, field.length() - 1))) * 1000;
+    }
+
+    private static double[] difference(double[] values, double[] base) {
+        double[] delta = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            delta[i] = values[i] - base[i];
+        }
+        return delta;
     }
 
     private static int run(String command) throws Exception {

@@ -32,9 +32,9 @@ if [ "$action" = uninstall ]; then
     if [ -e "$file" ]; then rm -f "$file" && echo "removed $file"; fi
   done
   # the class-data archives the installed launcher made for this jar (src/main/shell/jvm.sh), and
-  # the roadmap caches (only speed: any tracker left makes them again)
+  # the roadmap and config caches (only speed: any tracker left makes them again)
   cache="${TRACKER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/tracker}"
-  for file in "$cache"/jvm-*"${jar//\//_}".* "$cache"/roadmaps-*.cache; do
+  for file in "$cache"/jvm-*"${jar//\//_}".* "$cache"/roadmaps-*.cache "$cache"/config-*.cache; do
     if [ -e "$file" ]; then rm -rf "$file" && echo "removed $file"; fi
   done
   rmdir "$cache" 2>/dev/null || true

@@ -20,14 +20,17 @@ for file in bin/tracker share/tracker/tracker.jar share/tracker/jvm.sh share/tra
   [ -s "$prefix/$file" ] || { echo "install-test: $file was not installed" >&2; exit 1; }
 done
 grep -q '^\.TH TRACKER 1' "$prefix/share/man/man1/tracker.1" || { echo "install-test: the man page is not roff" >&2; exit 1; }
-(cd "$prefix" && TRACKER_STATE="$prefix/state.json" "$prefix/bin/tracker" status >/dev/null) \
+mkdir -p "$prefix/config/tracker" && echo 'color = "never"' >"$prefix/config/tracker/config.toml"
+(cd "$prefix" && XDG_CONFIG_HOME="$prefix/config" TRACKER_STATE="$prefix/state.json" "$prefix/bin/tracker" status >/dev/null) \
   || { echo "install-test: the installed tracker does not run" >&2; exit 1; }
 
 for _ in $(seq 100); do   # the installed launcher's first run trains the JVM archive in the background
   ls "$XDG_CACHE_HOME"/tracker/jvm-*.training >/dev/null 2>&1 || break; sleep 0.2
 done
+ls "$XDG_CACHE_HOME"/tracker/config-*.cache >/dev/null || { echo "install-test: the config was not kept in the cache" >&2; exit 1; }
 # the installed tracker uninstalls itself (it hands the command to the installer it was installed with)
 "$prefix/bin/tracker" uninstall
-left=$(find "$prefix" -type f ! -name state.json ! -path "$XDG_CACHE_HOME/*"; ls "$XDG_CACHE_HOME"/tracker/*share_tracker* 2>/dev/null || true)
+left=$(find "$prefix" -type f ! -name state.json ! -name config.toml ! -path "$XDG_CACHE_HOME/*"
+       ls "$XDG_CACHE_HOME"/tracker/*share_tracker* "$XDG_CACHE_HOME"/tracker/config-*.cache 2>/dev/null || true)
 [ -z "$left" ] || { echo "install-test: uninstall left $left" >&2; exit 1; }
 echo "install-test: ok"

@@ -86,21 +86,10 @@ final class Workspace {
         return folders().locationOf(roadmap);
     }
 
-    /**
-     * $TRACKER_CACHE ("off" for none), else $XDG_CACHE_HOME/tracker, else ~/.cache/tracker; none
-     * when that is not an absolute path (an empty HOME must not put a cache in the current folder).
-     */
+    /** The roadmap cache in the tracker's cache folder ({@link Settings#cacheFolder}), or none. */
     RoadmapCache roadmapCache() {
-        String fromEnv = context.env().getOrDefault("TRACKER_CACHE", "").strip();
-        if (fromEnv.equals("off")) {
-            return RoadmapCache.NONE;
-        }
-        String xdg = context.env().getOrDefault("XDG_CACHE_HOME", "").strip();
-        String home = context.env().getOrDefault("HOME", System.getProperty("user.home", "")).strip();
-        Path folder = !fromEnv.isEmpty() ? Path.of(fromEnv)
-                : !xdg.isEmpty() ? Path.of(xdg, "tracker")
-                : Path.of(home, ".cache", "tracker");
-        return folder.isAbsolute() ? RoadmapCache.in(folder.normalize()) : RoadmapCache.NONE;
+        Path folder = settings.cacheFolder();
+        return folder == null ? RoadmapCache.NONE : RoadmapCache.in(folder);
     }
 
     SkillGraph graph() {

@@ -233,8 +233,16 @@ public final class ConfigEditor {
         return out.append('"').toString();
     }
 
-    /** Atomically: a temp file beside it, forced to disk, renamed over it; the old file's mode is kept. */
-    static void write(Path file, String text) throws IOException {
+    /**
+     * Atomically: a temp file beside it, forced to disk, renamed over it; the old file's mode is
+     * kept. A config that is a link (into a dotfiles checkout) stays one: the file it points to is
+     * written, not the link replaced.
+     */
+    static void write(Path link, String text) throws IOException {
+        Path file = link;
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(file); hops++) {
+            file = file.toAbsolutePath().resolveSibling(Files.readSymbolicLink(file));
+        }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".config.toml.", ".tmp");
         try {

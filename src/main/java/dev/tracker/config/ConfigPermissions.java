@@ -3,9 +3,8 @@ package dev.tracker.config;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.UserPrincipal;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,24 +16,25 @@ final class ConfigPermissions {
     private ConfigPermissions() {
     }
 
-    /** The warning for {@code file}, if it deserves one. */
-    static Optional<String> check(Path file) {
+    /** The warning for {@code file}, or null when it deserves none. */
+    static String check(Path file) {
         try {
-            UserPrincipal owner = Files.getOwner(file);
+            PosixFileAttributes attributes = Files.readAttributes(file, PosixFileAttributes.class); // one stat for both
+            String owner = attributes.owner().getName();
             String me = System.getProperty("user.name", "");
-            if (!me.isEmpty() && !owner.getName().equals(me)) {
-                return Optional.of("config file " + file + " belongs to " + owner.getName() + ", not to you (" + me
-                        + "); it is read anyway: make it yours (chown) if it should be");
+            if (!me.isEmpty() && !owner.equals(me)) {
+                return "config file " + file + " belongs to " + owner + ", not to you (" + me
+                        + "); it is read anyway: make it yours (chown) if it should be";
             }
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            Set<PosixFilePermission> permissions = attributes.permissions();
             if (permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
-                return Optional.of("config file " + file + " may be changed by any user (mode "
-                        + mode(permissions) + "); it is read anyway: chmod 600 " + file);
+                return "config file " + file + " may be changed by any user (mode "
+                        + mode(permissions) + "); it is read anyway: chmod 600 " + file;
             }
         } catch (IOException | UnsupportedOperationException e) {
             // no owner or modes to tell on this file system
         }
-        return Optional.empty();
+        return null;
     }
 
     private static String mode(Set<PosixFilePermission> permissions) {

@@ -49,12 +49,33 @@ public final class Settings {
     public Config config() {
         if (config == null) {
             Path file = configFile();
-            config = Files.isRegularFile(file) ? ConfigFile.read(file) : Config.NONE;
-            if (config != Config.NONE) {
-                ConfigPermissions.check(file).ifPresent(warnings::add);
+            Path cacheFolder = cacheFolder();
+            config = !Files.isRegularFile(file) ? Config.NONE
+                    : ConfigFile.read(file, cacheFolder == null ? ConfigCache.NONE : ConfigCache.in(cacheFolder));
+            String warning = config == Config.NONE ? null : ConfigPermissions.check(file);
+            if (warning != null) { // not Optional.ifPresent(warnings::add): a method reference is linked on first use
+                warnings.add(warning);
             }
         }
         return config;
+    }
+
+    /**
+     * The tracker's cache folder (the roadmap cache, the config's): $TRACKER_CACHE ("off" for
+     * none), else $XDG_CACHE_HOME/tracker, else ~/.cache/tracker; null for none, and when that is
+     * not an absolute path (an empty HOME must not put a cache in the current folder).
+     */
+    public Path cacheFolder() {
+        String fromEnv = env.getOrDefault("TRACKER_CACHE", "").strip();
+        if (fromEnv.equals("off")) {
+            return null;
+        }
+        String xdg = env.getOrDefault("XDG_CACHE_HOME", "").strip();
+        String homeVariable = env.getOrDefault("HOME", System.getProperty("user.home", "")).strip();
+        Path folder = !fromEnv.isEmpty() ? Path.of(fromEnv)
+                : !xdg.isEmpty() ? Path.of(xdg, "tracker")
+                : Path.of(homeVariable, ".cache", "tracker");
+        return folder.isAbsolute() ? folder.normalize() : null;
     }
 
     /** Warnings about the config file (another owner, writable by others), once it was read. */

@@ -4,7 +4,9 @@ import dev.tracker.state.HistoryEntry;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -19,12 +21,30 @@ public record ActivityCalendar(SortedMap<LocalDate, Integer> changes) {
         changes = Collections.unmodifiableSortedMap(new TreeMap<>(changes));
     }
 
+    /**
+     * Linear in the entries: a history in time order holds each day's changes together, so a
+     * day is counted as a run and added once; only the days are sorted.
+     */
     static ActivityCalendar of(List<HistoryEntry> counted, ZoneId zone) {
-        TreeMap<LocalDate, Integer> days = new TreeMap<>();
+        LocalDays localDays = new LocalDays(zone);
+        Map<LocalDate, Integer> days = new HashMap<>();
+        LocalDate run = null;
+        int length = 0;
         for (HistoryEntry entry : counted) {
-            days.merge(LocalDay.of(entry.at(), zone), 1, Integer::sum);
+            LocalDate day = localDays.of(entry.at());
+            if (day != run) {
+                if (run != null) {
+                    days.merge(run, length, Integer::sum);
+                }
+                run = day;
+                length = 0;
+            }
+            length++;
         }
-        return new ActivityCalendar(days);
+        if (run != null) {
+            days.merge(run, length, Integer::sum);
+        }
+        return new ActivityCalendar(new TreeMap<>(days));
     }
 
     /** The changes made on {@code day} (0 when none). */

@@ -55,22 +55,24 @@ public final class LogReport {
     }
 
     static List<HistoryEntry> shown(List<HistoryEntry> history) {
-        java.util.Set<CommandOnSkill> checked = new java.util.HashSet<>();
+        // sized for the whole history at once: no rehashing of a large set as it grows
+        java.util.Set<CommandOnSkill> checked = new java.util.HashSet<>(history.size() * 4 / 3 + 1);
         for (HistoryEntry entry : history) {
             if (entry.kind() == EntryKind.STATUS) {
                 checked.add(new CommandOnSkill(entry.cmd(), entry.id()));
             }
         }
         java.util.Set<CommandOnSkill> hidden = new java.util.HashSet<>();
-        List<HistoryEntry> shown = new ArrayList<>();
+        List<HistoryEntry> shown = new ArrayList<>(history.size());
         for (HistoryEntry entry : history) {
-            CommandOnSkill key = new CommandOnSkill(entry.cmd(), entry.id());
-            boolean firstReview = entry.kind() == EntryKind.REVIEW && checked.contains(key);
+            EntryKind kind = entry.kind();
+            // keys are made only where a set is asked: most entries are statuses and notes, shown as they are
+            boolean firstReview = kind == EntryKind.REVIEW && checked.contains(new CommandOnSkill(entry.cmd(), entry.id()));
             // an undo of what is not shown is not shown either: the undo of the status says it
-            boolean undoOfHidden = entry.kind() == EntryKind.UNDO && !entry.changesStatus()
+            boolean undoOfHidden = kind == EntryKind.UNDO && !entry.changesStatus()
                     && hidden.contains(new CommandOnSkill(entry.ref(), entry.id()));
-            if (entry.kind() == EntryKind.SEEN || firstReview || undoOfHidden) {
-                hidden.add(key);
+            if (kind == EntryKind.SEEN || firstReview || undoOfHidden) {
+                hidden.add(new CommandOnSkill(entry.cmd(), entry.id()));
             } else {
                 shown.add(entry);
             }

@@ -55,14 +55,20 @@ public record StatsReport(LocalDate today, Streak streak, ActivityCalendar calen
         int recalls = 0;
         int remembered = 0;
         LocalDate recallStart = today.minusDays(ReviewPulse.RETENTION_DAYS - 1);
+        LocalDays days = new LocalDays(zone);
+        Map<String, String> roadmapOfSkill = new HashMap<>();
+        java.util.function.Function<String, String> lookUp = id -> roadmapOf(graph, id); // made once, not once an entry
         for (HistoryEntry entry : CountedChanges.of(progress.history())) {
-            String roadmapId = roadmapOf(graph, entry.id());
+            String roadmapId = roadmapOfSkill.computeIfAbsent(entry.id(), lookUp);
             if (!all && !inScope.contains(roadmapId)) {
                 continue;
             }
             counted.add(entry);
-            LocalDate day = LocalDay.of(entry.at(), zone);
-            firstChange.merge(roadmapId, day, (a, b) -> a.isBefore(b) ? a : b);
+            LocalDate day = days.of(entry.at());
+            LocalDate first = firstChange.get(roadmapId);
+            if (first == null || day.isBefore(first)) {
+                firstChange.put(roadmapId, day);
+            }
             if (entry.kind() == EntryKind.STATUS && entry.to() == SkillStatus.DONE) {
                 lastDone.merge(entry.id(), day, (a, b) -> a.isAfter(b) ? a : b);
             }

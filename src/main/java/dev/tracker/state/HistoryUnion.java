@@ -29,7 +29,7 @@ public final class HistoryUnion {
         Map<String, List<HistoryEntry>> other = byCommand(theirs.history());
         List<HistoryEntry> history = new ArrayList<>(ours.history().size() + theirs.history().size());
         Iterator<Map.Entry<String, List<HistoryEntry>>> left = mine.entrySet().iterator();
-        Iterator<Map.Entry<String, List<HistoryEntry>>> right = onlyIn(other, mine).iterator();
+        Iterator<Map.Entry<String, List<HistoryEntry>>> right = onlyIn(other, mine);
         Map.Entry<String, List<HistoryEntry>> a = next(left);
         Map.Entry<String, List<HistoryEntry>> b = next(right);
         int both = 0;
@@ -48,24 +48,28 @@ public final class HistoryUnion {
         return new Result(new Progress(history), mine.size() - both, other.size() - both, both);
     }
 
-    /** A side's commands in the order it holds them (a command's entries are recorded together). */
+    /**
+     * A side's commands in the order it holds them. A command's entries are recorded together,
+     * so an entry of the same command as the one before it joins that one's list without a look-up.
+     */
     private static Map<String, List<HistoryEntry>> byCommand(List<HistoryEntry> history) {
-        Map<String, List<HistoryEntry>> commands = new LinkedHashMap<>();
+        Map<String, List<HistoryEntry>> commands = new LinkedHashMap<>(history.size());
+        String cmd = null;
+        List<HistoryEntry> entries = null;
         for (HistoryEntry entry : history) {
-            commands.computeIfAbsent(entry.cmd(), k -> new ArrayList<>(2)).add(entry);
+            if (!entry.cmd().equals(cmd)) {
+                cmd = entry.cmd();
+                entries = commands.computeIfAbsent(cmd, k -> new ArrayList<>(2));
+            }
+            entries.add(entry);
         }
         return commands;
     }
 
-    private static List<Map.Entry<String, List<HistoryEntry>>> onlyIn(Map<String, List<HistoryEntry>> side,
+    /** The commands of {@code side} that {@code not} does not hold, in their order. */
+    private static Iterator<Map.Entry<String, List<HistoryEntry>>> onlyIn(Map<String, List<HistoryEntry>> side,
                                                                        Map<String, List<HistoryEntry>> not) {
-        List<Map.Entry<String, List<HistoryEntry>>> only = new ArrayList<>();
-        for (Map.Entry<String, List<HistoryEntry>> command : side.entrySet()) {
-            if (!not.containsKey(command.getKey())) {
-                only.add(command);
-            }
-        }
-        return only;
+        return side.entrySet().stream().filter(command -> !not.containsKey(command.getKey())).iterator();
     }
 
     /** One command as both sides hold it: normally the same entries; if not, every entry once, ours first. */

@@ -7,12 +7,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.tracker.graph.SkillStatus;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the state file strictly: duplicate keys, trailing content, unknown fields, wrong
@@ -23,8 +21,11 @@ final class StateJsonReader {
     static final int SCHEMA_VERSION = 2;
     private static final int MAX_MESSAGE_CHARS = 300;
 
-    /** A fault in the file's content, with where it is when known; its message is one line whatever the file holds. */
-    static final class StateFormatException extends Exception {
+    /**
+     * A fault in the file's content, with where it is when known; its message is one line whatever
+     * the file holds. Not final: {@link EntryFields.DuplicateField} is one, read again to be named.
+     */
+    static class StateFormatException extends Exception {
         private final JsonLocation location;
 
         StateFormatException(String message, JsonLocation location) {
@@ -47,26 +48,19 @@ final class StateJsonReader {
     }
 
     private final JsonParser parser;
+    /** The object being read; one holder for the whole file. */
+    private final EntryFields fields;
     private int version;
     private Progress progress;
     private Map<String, SkillState> writtenSkills;
-    /** Times already read: the entries of one command share theirs, and Instant.parse is slow on a cold JVM. */
-    private final Map<String, Instant> instants = new java.util.HashMap<>();
 
-    /** Strings already read, shared by the entries that repeat them. */
-    private final Map<String, String> strings = new java.util.HashMap<>();
-
-    private String shared(String value) {
-        String known = strings.putIfAbsent(value, value);
-        return known == null ? value : known;
-    }
-
-    private StateJsonReader(JsonParser parser) {
+    private StateJsonReader(JsonParser parser, boolean strictDuplicates) {
         this.parser = parser;
+        this.fields = new EntryFields(parser, strictDuplicates);
     }
 
     static Progress read(String text) throws StateFormatException {
-        return readWhole(text).progress;
+        return readWhole(SchemaVersionReader.read(text), () -> StateBounds.JSON.createParser(text)).progress;
     }
 
     /**
@@ -74,35 +68,44 @@ final class StateJsonReader {
      * schema 1 file, whose map is what the migration starts from.
      */
     static Map<String, SkillState> writtenSkills(String text) throws StateFormatException {
-        StateJsonReader reader = readWhole(text);
+        StateJsonReader reader = readWhole(SchemaVersionReader.read(text), () -> StateBounds.JSON.createParser(text));
         return reader.version == 1 ? null : reader.writtenSkills;
-    }
-
-    private static StateJsonReader readWhole(String text) throws StateFormatException {
-        int version = SchemaVersionReader.read(text);
-        // Schema migration goes here, and only here: a version 1 file is read by its own rules
-        // and turned into schema 2's history (V1Migration); the first write keeps it as state.json.v1.
-        assert version == 1 || version == SCHEMA_VERSION : "no migration from schema " + version;
-        try (JsonParser parser = StateBounds.JSON.createParser(text)) {
-            try {
-                StateJsonReader reader = new StateJsonReader(parser);
-                reader.version = version;
-                reader.progress = reader.document(version);
-                return reader;
-            } catch (JsonProcessingException e) {
-                throw StateFormatException.of(e, parser);
-            }
-        } catch (IOException e) {
-            throw new StateFormatException(String.valueOf(e.getMessage()), null);
-        }
     }
 
     /** As {@link #read(String)}, on UTF-8 bytes already checked well-formed: no decoded copy of the file. */
     static Progress read(byte[] bytes, int from, int to) throws StateFormatException {
         int version = SchemaVersionReader.read(bytes, from, to);
-        try (JsonParser parser = StateBounds.JSON.createParser(bytes, from, to - from)) {
+        return readWhole(version, () -> StateBounds.JSON.createParser(bytes, from, to - from)).progress;
+    }
+
+    /** A parser over the file's text, made anew for each reading. */
+    private interface Source {
+        JsonParser parser() throws IOException;
+    }
+
+    /**
+     * The file read once, with the entries' duplicate fields left to {@link EntryFields} (Jackson's
+     * check costs a set for every entry, a third of the reading); should one have a duplicate,
+     * it is read again with Jackson's check everywhere, whose fault names the place as it always has.
+     */
+    private static StateJsonReader readWhole(int version, Source source) throws StateFormatException {
+        // Schema migration goes here, and only here: a version 1 file is read by its own rules
+        // and turned into schema 2's history (V1Migration); the first write keeps it as state.json.v1.
+        assert version == 1 || version == SCHEMA_VERSION : "no migration from schema " + version;
+        try {
+            return readWhole(version, source, false);
+        } catch (EntryFields.DuplicateField e) {
+            return readWhole(version, source, true);
+        }
+    }
+
+    private static StateJsonReader readWhole(int version, Source source, boolean strict) throws StateFormatException {
+        try (JsonParser parser = source.parser()) {
             try {
-                return new StateJsonReader(parser).document(version);
+                StateJsonReader reader = new StateJsonReader(parser, strict);
+                reader.version = version;
+                reader.progress = reader.document(version);
+                return reader;
             } catch (JsonProcessingException e) {
                 throw StateFormatException.of(e, parser);
             }
@@ -129,7 +132,7 @@ final class StateJsonReader {
                 case "skills":
                     expect(value, JsonToken.START_OBJECT, "\"skills\" must be an object");
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String id = text(parser.currentName(), "a skill id");
+                        String id = fields.checked(parser.currentName(), "a skill id", null);
                         parser.nextToken();
                         skills.put(id, skillState());
                     }
@@ -157,154 +160,104 @@ final class StateJsonReader {
     }
 
     private SkillState skillState() throws IOException, StateFormatException {
-        Map<String, Object> fields = entryObject("a skill entry", Set.of("at", "status", "title"));
-        return new SkillState(status(fields, "status"), instant(fields, "at"), (String) fields.getOrDefault("title", ""));
+        fields.read("a skill entry", EntryFields.AT | EntryFields.STATUS | EntryFields.TITLE);
+        return new SkillState(status(fields.status, "status"), instant(), fields.title == null ? "" : fields.title);
     }
 
     private V1Migration.V1Entry v1HistoryEntry() throws IOException, StateFormatException {
-        Map<String, Object> fields = entryObject("a history entry", Set.of("at", "from", "id", "to", "undo"));
-        String id = require(fields, "id");
-        return new V1Migration.V1Entry(instant(fields, "at"), id, status(fields, "from"), status(fields, "to"),
-                Boolean.TRUE.equals(fields.get("undo")));
+        fields.read("a history entry", EntryFields.AT | EntryFields.FROM | EntryFields.ID | EntryFields.TO | EntryFields.UNDO);
+        String id = require(fields.id, "id");
+        return new V1Migration.V1Entry(instant(), id, status(fields.from, "from"), status(fields.to, "to"), fields.undo);
     }
 
-    /** One line of the history: an entry, or a `seen` line naming many skills ("ids"), one entry each. */
+    private static final int V2_FIELDS = EntryFields.AT | EntryFields.CLEARS | EntryFields.CMD | EntryFields.FROM
+            | EntryFields.GRADE | EntryFields.ID | EntryFields.IDS | EntryFields.KIND | EntryFields.REF | EntryFields.RETENTION
+            | EntryFields.TEXT | EntryFields.TITLE | EntryFields.TO;
+
+    /**
+     * One line of the history: an entry, or a `seen` line naming many skills ("ids"), one entry
+     * each. The checks that need the whole line run in this order once it ends, and their faults
+     * name its end.
+     */
     private void historyEntries(List<HistoryEntry> history) throws IOException, StateFormatException {
-        Map<String, Object> fields = entryObject("a history entry", V2_FIELDS);
-        String kindLabel = require(fields, "kind");
-        EntryKind kind;
-        try {
-            kind = EntryKind.fromLabel(kindLabel);
-        } catch (IllegalArgumentException e) {
-            throw fault("\"kind\" is " + QuotedText.quote(kindLabel) + "; expected one of status, review, seen, note, "
-                    + "note-delete, reattach, undo");
-        }
-        String grade = (String) fields.get("grade");
+        EntryFields line = fields;
+        line.read("a history entry", V2_FIELDS);
+        EntryKind kind = kind(require(line.kind, "kind"));
+        String grade = line.grade;
         if (grade != null && !HistoryEntry.GRADES.contains(grade)) {
             throw fault("\"grade\" is " + QuotedText.quote(grade) + "; expected again, hard, good or easy");
         }
         boolean statusKind = kind == EntryKind.STATUS;
-        if (kind == EntryKind.REVIEW && grade == null || statusKind && (!fields.containsKey("from") || !fields.containsKey("to"))
-                || (kind == EntryKind.NOTE) && !fields.containsKey("text")
+        if (kind == EntryKind.REVIEW && grade == null || statusKind && (!line.has(EntryFields.FROM) || !line.has(EntryFields.TO))
+                || (kind == EntryKind.NOTE) && !line.has(EntryFields.TEXT)
                 || (kind == EntryKind.NOTE_DELETE || kind == EntryKind.REATTACH || kind == EntryKind.UNDO)
-                    && !fields.containsKey("ref")) {
+                    && !line.has(EntryFields.REF)) {
             throw fault("a " + kind.label() + " entry lacks a field it needs");
         }
-        Object retention = fields.getOrDefault("retention", 0.0);
-        @SuppressWarnings("unchecked")
-        List<String> ids = (List<String>) fields.get("ids");
-        if ((ids != null) == fields.containsKey("id") || ids != null && kind != EntryKind.SEEN) {
+        boolean several = line.has(EntryFields.IDS);
+        if (several == line.has(EntryFields.ID) || several && kind != EntryKind.SEEN) {
             throw fault("an entry names its skill by \"id\" (a seen entry may name several by \"ids\")");
         }
-        Instant at = instant(fields, "at");
-        String cmd = require(fields, "cmd");
-        for (String id : ids != null ? ids : List.of(require(fields, "id"))) {
-            history.add(new HistoryEntry(at, cmd, kind, id,
-                    fields.containsKey("from") ? status(fields, "from") : null, fields.containsKey("to") ? status(fields, "to") : null,
-                    Boolean.TRUE.equals(fields.get("clears")), (String) fields.get("title"), grade, (Double) retention,
-                    (String) fields.get("text"), (String) fields.get("ref")));
+        Instant at = instant();
+        String cmd = require(line.cmd, "cmd");
+        SkillStatus from = line.from == null ? null : status(line.from, "from");
+        SkillStatus to = line.to == null ? null : status(line.to, "to");
+        if (!several) {
+            history.add(entry(line, at, cmd, kind, line.id, from, to));
+            return;
+        }
+        for (String id : line.ids) {
+            history.add(entry(line, at, cmd, kind, id, from, to));
         }
     }
 
-    private static final Set<String> V2_FIELDS = Set.of("at", "clears", "cmd", "from", "grade", "id", "ids", "kind", "ref",
-            "retention", "text", "title", "to");
-
-    /**
-     * An entry's fields: strings, except "undo", a boolean. A field this tracker does not know
-     * is refused: a newer tracker's data would otherwise be dropped on the next write.
-     */
-    private Map<String, Object> entryObject(String what, Set<String> known) throws IOException, StateFormatException {
-        expect(parser.currentToken(), JsonToken.START_OBJECT, what + " must be an object");
-        Map<String, Object> fields = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            if (!known.contains(name)) {
-                throw fault("unknown field " + QuotedText.quote(name) + " in " + what);
-            }
-            JsonToken value = parser.nextToken();
-            if (fields.containsKey(name)) {
-                throw fault("duplicate field " + QuotedText.quote(name) + " in " + what);
-            }
-            if (name.equals("undo") || name.equals("clears")) {
-                if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {
-                    throw fault("\"" + name + "\" in " + what + " must be true or false");
-                }
-                fields.put(name, value == JsonToken.VALUE_TRUE);
-            } else if (name.equals("ids")) {
-                expect(value, JsonToken.START_ARRAY, "\"ids\" in " + what + " must be a list of skill ids");
-                List<String> ids = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    expect(parser.currentToken(), JsonToken.VALUE_STRING, "\"ids\" in " + what + " must hold strings");
-                    ids.add(shared(text(parser.getText(), "an id in \"ids\"")));
-                }
-                if (ids.isEmpty()) {
-                    throw fault("\"ids\" in " + what + " is empty");
-                }
-                fields.put(name, ids);
-            } else if (name.equals("retention")) {
-                if (value != JsonToken.VALUE_NUMBER_FLOAT && value != JsonToken.VALUE_NUMBER_INT) {
-                    throw fault("\"retention\" in " + what + " must be a number");
-                }
-                double retention = parser.getDoubleValue();
-                if (!(retention > 0 && retention < 1)) {
-                    throw fault("\"retention\" in " + what + " must be between 0 and 1, not " + retention);
-                }
-                fields.put(name, retention);
-            } else {
-                expect(value, JsonToken.VALUE_STRING, "\"" + name + "\" in " + what + " must be a string");
-                String read = text(parser.getText(), "\"" + name + "\" in " + what);
-                // ids, titles, times and command ids repeat across a history: one string each keeps a large file in a small heap
-                fields.put(name, name.equals("text") ? read : shared(read));
-            }
-        }
-        return fields;
+    private static HistoryEntry entry(EntryFields line, Instant at, String cmd, EntryKind kind, String id, SkillStatus from,
+                                      SkillStatus to) {
+        return new HistoryEntry(at, cmd, kind, id, from, to, line.clears, line.title, line.grade, line.retention, line.text,
+                line.ref);
     }
 
-    private SkillStatus status(Map<String, Object> fields, String name) throws StateFormatException {
-        String value = require(fields, name);
+    private EntryKind kind(String label) throws StateFormatException {
+        for (EntryKind kind : KINDS) {
+            if (kind.label().equals(label)) {
+                return kind;
+            }
+        }
+        throw fault("\"kind\" is " + QuotedText.quote(label) + "; expected one of status, review, seen, note, "
+                + "note-delete, reattach, undo");
+    }
+
+    private static final EntryKind[] KINDS = EntryKind.values();
+
+    /** The status a label names; a file's labels are a few shared strings, and the last one read is known again. */
+    private SkillStatus status(String value, String name) throws StateFormatException {
+        require(value, name);
+        if (value == lastStatusLabel) {
+            return lastStatus;
+        }
         try {
-            return SkillStatus.fromLabel(value);
+            lastStatus = SkillStatus.fromLabel(value);
+            lastStatusLabel = value;
+            return lastStatus;
         } catch (IllegalArgumentException e) {
             throw fault("\"" + name + "\" is " + QuotedText.quote(value) + "; expected todo, in-progress, done or skipped");
         }
     }
 
-    private Instant instant(Map<String, Object> fields, String name) throws StateFormatException {
-        String value = require(fields, name);
-        Instant known = instants.get(value);
-        if (known != null) {
-            return known;
+    private String lastStatusLabel;
+    private SkillStatus lastStatus;
+
+    private Instant instant() throws StateFormatException {
+        if (fields.at != null) {
+            return fields.at;
         }
-        try {
-            Instant parsed = IsoInstant.parse(value);
-            instants.put(value, parsed);
-            return parsed;
-        } catch (DateTimeParseException e) {
-            throw fault("\"" + name + "\" is " + QuotedText.quote(value) + "; expected a time like 2026-01-31T09:00:00Z");
-        }
+        String value = require(fields.atText, "at");
+        throw fault("\"at\" is " + QuotedText.quote(value) + "; expected a time like 2026-01-31T09:00:00Z");
     }
 
-    private String require(Map<String, Object> fields, String name) throws StateFormatException {
-        String value = (String) fields.get(name);
+    private String require(String value, String name) throws StateFormatException {
         if (value == null) {
             throw fault("an entry has no \"" + name + "\"");
-        }
-        return value;
-    }
-
-    /**
-     * Text as read, refused when it holds a lone surrogate (an escape such as \\ud800 alone):
-     * that is not Unicode text, and it could not be written back as UTF-8 unchanged.
-     */
-    private String text(String value, String what) throws StateFormatException {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
-            if (paired) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw fault(what + " holds a lone surrogate " + String.format("\\u%04x", (int) c) + ", which is not text");
-            }
         }
         return value;
     }

@@ -3,7 +3,6 @@ package dev.tracker.state;
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.TrackerException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -51,12 +50,15 @@ public final class StateMerge {
         }
     }
 
+    /**
+     * Written as it is made, as StateStore writes the state: a union of 180,000 entries is 30 MB
+     * of text, which as one string and then its bytes would cost the merge a third of its time.
+     */
     private static void write(Path ours, Progress merged) {
         StateBounds.requireWritable(merged);
-        byte[] bytes = StateJsonWriter.write(merged).getBytes(StandardCharsets.UTF_8);
-        StateBounds.requireWritable(bytes);
-        try {
-            AtomicFile.write(ours.toAbsolutePath(), bytes);
+        try (AtomicFile file = AtomicFile.prepare(ours.toAbsolutePath(), null,
+                out -> StateJsonWriter.write(merged, StateBounds.bounded(out)))) {
+            file.commit();
         } catch (IOException e) {
             throw new TrackerException(ExitCode.IO_ERROR, "cannot write the merged state to " + ours + ": "
                     + IoErrorText.describe(e) + "; it is unchanged" + IoErrorText.hint(e), e);

@@ -40,6 +40,9 @@ class WarmupTest {
         assertThat(exitCodes.stream().filter(code -> code != 0 && code != 1)).isEmpty();
         assertThat(dir.resolve("state.json")).exists();
         assertThat(Files.list(dir.resolve("cache"))).as("roadmap cache written").isNotEmpty();
+        // a config read with the TOML reader (its classes go into the archive), then from the config cache
+        assertThat(Files.list(dir.resolve("cache")).map(file -> file.getFileName().toString()))
+                .as("a config read and kept").anyMatch(name -> name.startsWith("config-"));
     }
 
     @Test

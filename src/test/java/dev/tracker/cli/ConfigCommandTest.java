@@ -82,6 +82,9 @@ class ConfigCommandTest {
                 .containsPattern("write-marks +true +config line 3")
                 .containsPattern("next.count +5 +default")
                 .containsPattern("state +" + java.util.regex.Pattern.quote(tracker.stateFile().toString()) + " +\\$TRACKER_STATE");
+        assertThat(tracker.ok("config").out()).as("the same from the config cache").isEqualTo(out);
+        assertThat(tracker.dir().resolve("home/.cache/tracker").toFile().list()).as("the cache it came from")
+                .anyMatch(name -> name.startsWith("config-"));
         assertThat(tracker.env("TRACKER_WRITE_MARKS", "0").ok("config", "write-marks").out()).isEqualTo("false  ($TRACKER_WRITE_MARKS)\n");
     }
 
@@ -154,6 +157,20 @@ class ConfigCommandTest {
     }
 
     @Test
+    void aConfigLinkedFromDotfilesStaysALinkWhenSet() throws IOException {
+        TrackerRunner tracker = tracker();
+        Path dotfiles = Files.createDirectories(dir.resolve("dotfiles")).resolve("config.toml");
+        Files.writeString(dotfiles, "# synced\nnext.count = 2\n");
+        Files.createDirectories(tracker.configFile().getParent());
+        Files.createSymbolicLink(tracker.configFile(), dotfiles);
+        assertThat(tracker.ok("config", "next.count").out()).isEqualTo("2  (config line 2)\n");
+        tracker.ok("config", "next.count", "7");
+        assertThat(tracker.configFile()).as("still the link").isSymbolicLink();
+        assertThat(dotfiles).hasContent("# synced\nnext.count = 7\n");
+        assertThat(tracker.ok("config", "next.count").out()).as("the edit read, not the cached 2").isEqualTo("7  (config line 2)\n");
+    }
+
+    @Test
     void aConfigNamingAMissingFolderIsOneLineAndExit66() throws IOException {
         TrackerRunner tracker = tracker().env("TRACKER_ROADMAPS", null).config("\nroadmaps = [\"~/gone\"]\n");
         TrackerRunner.Run run = tracker.fails(66, "status");
@@ -168,10 +185,12 @@ class ConfigCommandTest {
     void aConfigAnyoneMayWriteIsReadWithAWarning() throws IOException {
         TrackerRunner tracker = tracker().config("color = \"never\"\n");
         Files.setPosixFilePermissions(tracker.configFile(), PosixFilePermissions.fromString("rw-rw-rw-"));
-        TrackerRunner.Run run = tracker.run("status");
-        assertThat(run.exit()).isZero();
-        assertThat(run.err()).isEqualTo("tracker: warning: config file " + tracker.configFile()
-                + " may be changed by any user (mode 0666); it is read anyway: chmod 600 " + tracker.configFile() + "\n");
+        for (String read : new String[] {"read", "kept in the cache"}) {
+            TrackerRunner.Run run = tracker.run("status");
+            assertThat(run.exit()).isZero();
+            assertThat(run.err()).as(read).isEqualTo("tracker: warning: config file " + tracker.configFile()
+                    + " may be changed by any user (mode 0666); it is read anyway: chmod 600 " + tracker.configFile() + "\n");
+        }
     }
 
     @Test

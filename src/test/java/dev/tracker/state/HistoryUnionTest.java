@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Two copies of the state merge by the union of their histories: nothing lost, nothing doubled. */
@@ -96,5 +97,56 @@ class HistoryUnionTest {
         Progress merged = HistoryUnion.of(new Progress(List.of(a)), new Progress(List.of(a, b))).merged();
 
         assertThat(merged.history()).containsExactly(a, b);
+    }
+
+    /**
+     * Random pairs of sides (a shared past, each side's own commands, some held by both with other
+     * entries, some split in two runs, ids out of time order) merge as the union did before its
+     * look-ups were cut ({@link ReferenceHistoryUnion}), with the same counts.
+     */
+    @Test
+    void randomSidesMergeAsTheReplacedUnionMergedThem() {
+        for (long seed = 1; seed <= 200; seed++) {
+            Random random = new Random(seed);
+            List<HistoryEntry> shared = commands(random, "s", random.nextInt(30));
+            List<HistoryEntry> ours = new ArrayList<>(shared);
+            List<HistoryEntry> theirs = new ArrayList<>(shared);
+            ours.addAll(commands(random, "o", random.nextInt(30)));
+            theirs.addAll(commands(random, "t", random.nextInt(30)));
+            if (!shared.isEmpty() && random.nextBoolean()) {
+                // a shared command whose entries differ, and one whose entries come in two runs
+                HistoryEntry first = shared.get(random.nextInt(shared.size()));
+                theirs.add(HistoryEntry.note(first.at(), first.cmd(), "r/extra", "only there"));
+                ours.add(random.nextInt(ours.size()), HistoryEntry.seen(first.at(), first.cmd(), "r/seen", 0.9));
+            }
+            Progress mine = new Progress(ours);
+            Progress other = new Progress(theirs);
+
+            HistoryUnion.Result result = HistoryUnion.of(mine, other);
+
+            assertThat(result.merged()).as("seed %d", seed).isEqualTo(ReferenceHistoryUnion.of(mine, other));
+            long both = ours.stream().map(HistoryEntry::cmd).distinct()
+                    .filter(cmd -> theirs.stream().anyMatch(e -> e.cmd().equals(cmd))).count();
+            assertThat(result.both()).isEqualTo((int) both);
+            assertThat(result.ours() + result.both()).isEqualTo((int) ours.stream().map(HistoryEntry::cmd).distinct().count());
+        }
+    }
+
+    /** Commands of one or two entries, their ids in time order except now and then. */
+    private static List<HistoryEntry> commands(Random random, String side, int count) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instant at = T1.plusSeconds(random.nextInt(100_000));
+            String cmd = CommandId.of(at, side + i);
+            String id = "r/" + random.nextInt(10);
+            entries.add(HistoryEntry.status(at, cmd, id, SkillStatus.TODO, SkillStatus.DONE, false, id));
+            if (random.nextBoolean()) {
+                entries.add(HistoryEntry.review(at, cmd, id, "good", 0.9));
+            }
+        }
+        if (random.nextInt(3) > 0) {
+            entries.sort(java.util.Comparator.comparing(HistoryEntry::cmd));
+        }
+        return entries;
     }
 }

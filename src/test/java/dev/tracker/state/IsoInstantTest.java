@@ -18,6 +18,12 @@ class IsoInstantTest {
         "2026-06-30T23:59:60Z", "2026-11-21T24:00:00Z", "2026-11-21T09:00:00.Z"})
     void readsAsInstantParseDoes(String text) {
         assertThat(IsoInstant.parse(text)).isEqualTo(Instant.parse(text));
+        assertThat(IsoInstant.parse(inBuffer(text), 3, text.length())).isEqualTo(Instant.parse(text));
+    }
+
+    /** The text with characters before and after it, as a parser's buffer holds it. */
+    private static char[] inBuffer(String text) {
+        return ("\"9:" + text + "Z\"0").toCharArray();
     }
 
     @ParameterizedTest
@@ -27,6 +33,7 @@ class IsoInstantTest {
     void refusesWhatInstantParseRefuses(String text) {
         assertThatThrownBy(() -> Instant.parse(text)).isInstanceOf(DateTimeParseException.class);
         assertThatThrownBy(() -> IsoInstant.parse(text)).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> IsoInstant.parse(inBuffer(text), 3, text.length())).isInstanceOf(DateTimeParseException.class);
     }
 
     @Test
@@ -36,6 +43,7 @@ class IsoInstantTest {
             Instant at = Instant.ofEpochSecond(random.nextInt(2_000_000_000) * 2L, random.nextInt(4) == 0 ? 0
                     : random.nextInt(1_000_000_000));
             assertThat(IsoInstant.parse(at.toString())).isEqualTo(at);
+            assertThat(IsoInstant.parse(inBuffer(at.toString()), 3, at.toString().length())).isEqualTo(at);
         }
     }
 }
