@@ -6,55 +6,43 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * An exclusive lock on a dedicated file beside the state file ({@code state.json.lock}).
- * The state file itself is never locked: it is replaced by rename, which a lock on it
- * would not survive. The lock file is opened here and nowhere else, because closing any
- * other channel on it would silently release the lock. Writers within one JVM (the shell)
- * first queue on an in-process lock, since a second file lock from the same JVM throws
- * OverlappingFileLockException. That lock is keyed by the folder's identity (device and
- * inode), not its path, so that every path to the same file (a symlink, a bind mount) queues
- * on it: a thread that opened the lock file beside another thread's lock and then closed it
- * would release that lock. The exception, should it come all the same, means "held": wait.
- * The lock file is never followed through a link, and is readable by its owner only (0600).
+ * An exclusive lock on a dedicated file beside the state file ({@code state.json.lock}), taken
+ * in turn: writers wait in the queue beside it ({@link LockQueue}, {@code state.json.queue})
+ * and get the lock in the order they asked for it. The state file itself is never locked: it is
+ * replaced by rename, which a lock on it would not survive. Writers within one JVM (the shell)
+ * first queue, fairly too, on an in-process lock, since a second file lock from the same JVM
+ * throws OverlappingFileLockException and closing a second channel on a file drops the JVM's
+ * locks on it. That lock is keyed by the folder's identity (device and inode), not its path,
+ * so that every path to the same file (a symlink, a bind mount) queues on it. The exception,
+ * should it come all the same, means "held": wait. A program that locks the lock file without
+ * the queue (an older tracker) is waited for by the writer at the queue's head.
  */
 final class StateLock implements AutoCloseable {
     private static final Map<Object, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    private static final Set<OpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-            LinkOption.NOFOLLOW_LINKS);
-    private static final Set<OpenOption> EXISTING = Set.of(StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-    private static final Set<PosixFilePermission> OWNER_ONLY_BITS = PosixFilePermissions.fromString("rw-------");
-    /** Readable by its owner only: another user who could open it could hold a shared lock on it. */
-    private static final FileAttribute<?>[] OWNER_ONLY = POSIX
-            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_BITS)} : new FileAttribute<?>[0];
+    /** Polls of the lock by the writer whose turn it is (held only by a program outside the queue, or for a moment). */
+    private static final long FIRST_PAUSE_MILLIS = 1;
+    private static final long LONGEST_PAUSE_MILLIS = 8;
 
     private final ReentrantLock inProcess;
     private final FileChannel channel;
     private final FileLock lock;
+    private final LockQueue queue;
 
-    private StateLock(ReentrantLock inProcess, FileChannel channel, FileLock lock) {
+    private StateLock(ReentrantLock inProcess, FileChannel channel, FileLock lock, LockQueue queue) {
         this.inProcess = inProcess;
         this.channel = channel;
         this.lock = lock;
+        this.queue = queue;
     }
 
     /** Waits the default time for the lock; the state file's folder must exist. */
@@ -63,20 +51,21 @@ final class StateLock implements AutoCloseable {
     }
 
     static Path lockFileOf(Path stateFile) {
-        return stateFile.toAbsolutePath().normalize().resolveSibling(stateFile.getFileName() + ".lock");
+        return LockFiles.lockFileOf(stateFile);
     }
 
     /**
-     * Waits up to {@code wait}'s timeout for the lock, saying after a second that it waits and for
-     * which process. A lock file made for another user's state file (root writing it) is given to
-     * {@code owner}, so that its owner can still take it.
+     * Waits its turn, up to {@code wait}'s timeout, for the lock, saying after a second that it
+     * waits and for which process. Files made for another user's state file (root writing it) are
+     * given to {@code owner}, so that its owner can still take the lock.
      */
     static StateLock acquire(Path stateFile, LockWait wait, FileOwner owner) throws IOException {
-        Path lockFile = lockFileOf(stateFile);
+        Path lockFile = LockFiles.lockFileOf(stateFile);
+        Path queueFile = LockFiles.queueFileOf(stateFile);
         long start = System.nanoTime();
         long deadline = start + wait.timeout().toNanos();
-        LockNotice notice = new LockNotice(stateFile, lockFile, wait, start);
-        ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(identity(lockFile), k -> new ReentrantLock());
+        LockNotice notice = new LockNotice(stateFile, lockFile, queueFile, wait, start);
+        ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(identity(lockFile), k -> new ReentrantLock(true));
         try {
             while (!inProcess.tryLock(Math.min(deadline - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(100)),
                     TimeUnit.NANOSECONDS)) {
@@ -87,51 +76,52 @@ final class StateLock implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TrackerException(ExitCode.BUSY, "interrupted while waiting for the lock on " + stateFile);
+            throw interrupted(stateFile);
         }
         FileChannel channel = null;
+        FileChannel queueChannel = null;
         try {
-            channel = open(lockFile, owner);
-            // short pauses: a write takes milliseconds, so a queue of waiters moves on as soon as the lock is free
-            for (long pause = 2; ; pause = Math.min(pause * 2, 10)) {
-                FileLock lock = tryLock(channel);
-                if (lock != null) {
-                    return new StateLock(inProcess, channel, lock);
-                }
-                if (System.nanoTime() - deadline >= 0) {
-                    throw notice.busy(lockFile);
-                }
-                notice.tell(lockFile);
-                Thread.sleep(pause);
+            channel = LockFiles.open(lockFile, owner, false);
+            queueChannel = LockFiles.open(queueFile, owner, true);
+            LockQueue queue = LockQueue.join(queueChannel, deadline);
+            if (queue == null) {
+                throw notice.busyEntering();
             }
+            awaitTurn(queue, notice, start, deadline);
+            FileLock lock = awaitLock(channel, queue, notice, deadline);
+            queue.served();
+            return new StateLock(inProcess, channel, lock, queue);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closeQuietly(channel);
-            inProcess.unlock();
-            throw new TrackerException(ExitCode.BUSY, "interrupted while waiting for the lock on " + stateFile);
+            giveUp(channel, queueChannel, inProcess);
+            throw interrupted(stateFile);
         } catch (IOException | RuntimeException e) {
-            closeQuietly(channel);
-            inProcess.unlock();
+            giveUp(channel, queueChannel, inProcess);
             throw e;
         }
     }
 
-    /** The lock file, made 0600 (and the state's owner's) when new, made 0600 when it is ours and was not. */
-    private static FileChannel open(Path lockFile, FileOwner owner) throws IOException {
-        try {
-            FileChannel created = FileChannel.open(lockFile, CREATE_NEW, OWNER_ONLY);
-            if (owner != null) {
-                owner.applyTo(lockFile);
+    /** Until no writer that asked before this one is still waiting or writing; busy (exit 75) at the deadline. */
+    private static void awaitTurn(LockQueue queue, LockNotice notice, long start, long deadline) throws InterruptedException {
+        if (queue.nearestAhead() < 0) {
+            return; // the usual case: no one ahead, and no wait to watch
+        }
+        queue.awaitTurn(deadline, start + LockWait.NOTICE_AFTER.toNanos(), () -> notice.tell(queue), () -> notice.busy(queue));
+    }
+
+    /** This writer's turn: the lock, free by now unless a program outside the queue holds it. */
+    private static FileLock awaitLock(FileChannel channel, LockQueue queue, LockNotice notice, long deadline)
+            throws IOException, InterruptedException {
+        for (long pause = FIRST_PAUSE_MILLIS; ; pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS)) {
+            FileLock lock = tryLock(channel);
+            if (lock != null) {
+                return lock;
             }
-            return created;
-        } catch (FileAlreadyExistsException e) {
-            FileChannel existing = FileChannel.open(lockFile, EXISTING);
-            if (POSIX && FileOwner.CURRENT_UID >= 0 && !Files.isSymbolicLink(lockFile)
-                    && Integer.valueOf(FileOwner.CURRENT_UID).equals(Files.getAttribute(lockFile, "unix:uid"))
-                    && !Files.getPosixFilePermissions(lockFile).equals(OWNER_ONLY_BITS)) {
-                Files.setPosixFilePermissions(lockFile, OWNER_ONLY_BITS); // an older tracker's 0644 lock file
+            if (System.nanoTime() - deadline >= 0) {
+                throw notice.busy(queue);
             }
-            return existing;
+            notice.tell(queue);
+            Thread.sleep(pause);
         }
     }
 
@@ -151,6 +141,7 @@ final class StateLock implements AutoCloseable {
         }
     }
 
+    /** Lets go of the lock first, then of the ticket: the next writer finds the lock free as its turn comes. */
     @Override
     public void close() throws IOException {
         try {
@@ -159,16 +150,34 @@ final class StateLock implements AutoCloseable {
             try {
                 channel.close();
             } finally {
-                inProcess.unlock();
+                try {
+                    queue.close();
+                } finally {
+                    inProcess.unlock();
+                }
             }
         }
     }
 
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
+    private static TrackerException interrupted(Path stateFile) {
+        return new TrackerException(ExitCode.BUSY, "interrupted while waiting for the lock on " + stateFile);
+    }
+
+    /** After a failure: closes what was opened (the ticket with its channel) and lets the next thread in. */
+    private static void giveUp(FileChannel channel, FileChannel queueChannel, ReentrantLock inProcess) {
+        try {
+            closeQuietly(channel);
+            closeQuietly(queueChannel); // drops the ticket's lock too
+        } finally {
+            inProcess.unlock();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable != null) {
             try {
-                channel.close();
-            } catch (IOException e) {
+                closeable.close();
+            } catch (Exception e) {
                 // already failing; the first error is the one worth reporting
             }
         }

@@ -87,6 +87,10 @@ final class ChildJvm {
         process.destroyForcibly();
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** What the child printed after "ready"; only once it has ended. */
     String rest() {
         return out.lines().collect(Collectors.joining("\n"));

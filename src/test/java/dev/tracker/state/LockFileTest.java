@@ -4,6 +4,7 @@ import static dev.tracker.state.StateFixtures.T1;
 import static dev.tracker.state.StateFixtures.todo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.SkillStatus;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A lock file is made only beside a state file the tracker will write, readable by its owner
  * only: a command refused because the target is no state file (a link to a password file, to
  * /dev/zero) leaves nothing beside it, and a lock file an older tracker left 0644 becomes 0600.
+ * The same holds for the writers' queue beside it ({@code state.json.queue}).
  */
 class LockFileTest {
     @TempDir
@@ -29,11 +32,52 @@ class LockFileTest {
     }
 
     @Test
-    void theLockFileIsMadeOwnerOnly() throws IOException {
+    void theLockFileAndTheQueueFileAreMadeOwnerOnly() throws IOException {
         Path state = dir.resolve("state.json");
         new StateStore(state).update(this::checkA);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("state.json.lock"))))
                 .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("state.json.queue"))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void aQueueFileLeftReadableByOthersBecomesOwnerOnly() throws IOException {
+        Path queue = Files.createFile(dir.resolve("state.json.queue"));
+        Files.setPosixFilePermissions(queue, PosixFilePermissions.fromString("rw-rw-rw-"));
+        new StateStore(dir.resolve("state.json")).update(this::checkA);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(queue))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aNamedPipeAsTheLockOrQueueFileIsRefusedAtOnceInsteadOfHanging() throws Exception {
+        for (String name : new String[] {"state.json.lock", "state.json.queue"}) {
+            Path folder = Files.createDirectory(dir.resolve("fifo-" + name));
+            Path pipe = folder.resolve(name);
+            assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+
+            TrackerException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> catchThrowableOfType(
+                    TrackerException.class, () -> new StateStore(folder.resolve("state.json")).update(this::checkA)));
+
+            assertThat(e).as(name).isNotNull();
+            assertThat(e.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+            assertThat(e.getMessage()).contains(pipe + ": not a plain file (a link, a named pipe or the like), "
+                    + "which no tracker makes: delete it; the previous state is unchanged");
+            assertThat(folder.resolve("state.json")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aQueueFileThatIsALinkIsNotFollowed() throws IOException {
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "keep me\n");
+        Files.createSymbolicLink(dir.resolve("state.json.queue"), victim);
+
+        TrackerException e = catchThrowableOfType(TrackerException.class,
+                () -> new StateStore(dir.resolve("state.json")).update(this::checkA));
+
+        assertThat(e.exitCode()).isEqualTo(ExitCode.IO_ERROR);
+        assertThat(victim).hasContent("keep me\n");
+        assertThat(dir.resolve("state.json")).doesNotExist();
     }
 
     @Test
@@ -60,6 +104,7 @@ class LockFileTest {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("passwd");
         }
         assertThat(dir.resolve("state.json.lock")).doesNotExist();
+        assertThat(dir.resolve("state.json.queue")).doesNotExist();
     }
 
     @Test
@@ -70,6 +115,7 @@ class LockFileTest {
             assertThat(e).as(target).isNotNull();
             assertThat(e.exitCode()).as(target).isEqualTo(ExitCode.DATA_ERROR);
             assertThat(Path.of(target + ".lock")).as(target).doesNotExist();
+            assertThat(Path.of(target + ".queue")).as(target).doesNotExist();
         }
     }
 

@@ -41,7 +41,7 @@ class StateFileHygieneTest {
 
         store().update(p -> p.with(todo("r/a"), SkillStatus.DONE, T1));
 
-        for (String name : new String[] {"state.json", "state.json.bak", "state.json.lock"}) {
+        for (String name : new String[] {"state.json", "state.json.bak", "state.json.lock", "state.json.queue"}) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(name)))).as(name)
                     .isEqualTo("rw-------");
         }
@@ -60,7 +60,7 @@ class StateFileHygieneTest {
 
         store().update(p -> p.with(todo("r/b"), SkillStatus.DONE, T2));
 
-        assertThat(files()).containsExactlyInAnyOrder("state.json", "state.json.bak", "state.json.lock",
+        assertThat(files()).containsExactlyInAnyOrder("state.json", "state.json.bak", "state.json.lock", "state.json.queue",
                 "state.json.notes.tmp", "other.json.123.tmp", "state.json.orig");
     }
 
@@ -78,7 +78,7 @@ class StateFileHygieneTest {
         assertThat(Files.getAttribute(state(), "unix:ino")).as("not replaced by a rename").isEqualTo(inode);
         assertThat(Files.getLastModifiedTime(state())).isEqualTo(LONG_AGO);
         assertThat(Files.getLastModifiedTime(store().backupFile())).isEqualTo(LONG_AGO);
-        assertThat(files()).containsExactlyInAnyOrder("state.json", "state.json.bak", "state.json.lock");
+        assertThat(files()).containsExactlyInAnyOrder("state.json", "state.json.bak", "state.json.lock", "state.json.queue");
     }
 
     @Test

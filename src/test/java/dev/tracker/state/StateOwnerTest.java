@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Root changing another user's state keeps it that user's: the new state, its backup and the
- * lock file belong to the owner and group the file had, so its owner can still read and change
+ * lock and queue files belong to the owner and group the file had, so its owner can still read and change
  * it. (A user who is not root is refused instead: {@link OtherUserProcessTest}.)
  */
 class StateOwnerTest {
@@ -43,10 +43,11 @@ class StateOwnerTest {
         view.setOwner(nobody);
         view.setGroup(nogroup);
         Files.delete(dir.resolve("state.json.lock")); // as the owner's own tracker would have left it: theirs, or none
+        Files.delete(dir.resolve("state.json.queue"));
 
         new StateStore(state).update(p -> p.with(todo("r/b"), SkillStatus.DONE, T1));
 
-        for (String name : new String[] {"state.json", "state.json.bak", "state.json.lock"}) {
+        for (String name : new String[] {"state.json", "state.json.bak", "state.json.lock", "state.json.queue"}) {
             Path file = dir.resolve(name);
             assertThat(Files.getOwner(file)).as(name).isEqualTo(nobody);
             assertThat(Files.readAttributes(file, java.nio.file.attribute.PosixFileAttributes.class).group()).as(name)

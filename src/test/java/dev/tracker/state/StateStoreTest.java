@@ -127,7 +127,7 @@ class StateStoreTest {
 
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("state.json", "state.json.bak", "state.json.lock");
+                    .containsExactlyInAnyOrder("state.json", "state.json.bak", "state.json.lock", "state.json.queue");
         }
     }
 

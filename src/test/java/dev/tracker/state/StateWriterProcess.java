@@ -20,6 +20,8 @@ import java.util.stream.Stream;
  *                                     exits with the tracker's exit code (0, or 75 when the lock stays held)
  * grow STATE                          appends change n+1 to a history of n and prints "wrote", forever
  *                                     (killed by the test); its first write still loads classes
+ * hold STATE SKILL-ID RELEASE-FILE    checks the skill, printing "holding" under the lock and keeping it
+ *                                     until RELEASE-FILE exists (or the test kills it)
  * </pre>
  */
 public final class StateWriterProcess {
@@ -40,6 +42,17 @@ public final class StateWriterProcess {
                     awaitFile(Path.of(args[3]));
                 }
                 System.exit(check(store, args[2]));
+                break;
+            case "hold":
+                warmUp();
+                ready();
+                store.update(p -> {
+                    System.out.println("holding");
+                    System.out.flush();
+                    awaitFileQuietly(Path.of(args[3]));
+                    return p.with(StateFixtures.todo(args[2]), SkillStatus.DONE, Instant.now());
+                });
+                System.exit(0);
                 break;
             case "grow":
                 store.load(); // the reader's classes; the writer's load during the first write
@@ -106,6 +119,15 @@ public final class StateWriterProcess {
             }
         }
         Files.delete(scratch);
+    }
+
+    private static void awaitFileQuietly(Path file) {
+        try {
+            awaitFile(file);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
