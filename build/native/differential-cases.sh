@@ -1,6 +1,7 @@
 # Sourced by differential.sh: case_ NAME SCRIPT, the script run by bash in a fresh sandbox
 # (TRACKER_ROADMAPS, TRACKER_STATE, HOME set; `tracker` is the side under test, `jar_tracker` and
-# `native_tracker` each binary whatever the side). The command lines are those of the tests that
+# `native_tracker` each binary whatever the side; $TRACKER_COMMAND is `tracker` as a command line,
+# for programs that start it themselves, such as git). The command lines are those of the tests that
 # run the tracker as a process (TrackerProcess, ChildJvm, the README samples, bench/shell-tmux.sh).
 mocking=go-architect-tracker/interfaces/l2/mocking
 dip=go-architect-tracker/solid-principles-in-go/l2/dip-mocking
@@ -59,6 +60,110 @@ case_ "time zones" "for zone in UTC Europe/Paris America/New_York Asia/Kolkata P
 case_ "concurrent writers" "for s in l3/generic-constraints l3/type-sets l3/constraint-inference l2/mocking; do tracker check go-architect-tracker/interfaces/\$s --at 2026-11-22T10:00:00Z >/dev/null 2>&1 & done; wait; tracker log --json | grep -o '\"skill\": *\"[^\"]*\"' | sort | uniq -c"
 case_ "jar and native writers together" "for i in 1 2 3; do jar_tracker check go-architect-tracker/interfaces/l3/type-sets --at 2026-11-2\${i}T10:00:00Z >/dev/null 2>&1 & native_tracker uncheck go-architect-tracker/interfaces/l3/type-sets >/dev/null 2>&1 & done; wait; tracker doctor >/dev/null; echo \$?; tracker log --json | grep -c '\"kind\"'"
 case_ "killed writers (kill -9)" "for delay in 0.01 0.05 0.1 0.2; do tracker check go-architect-tracker/interfaces/l3/type-sets >/dev/null 2>&1 & pid=\$!; sleep \$delay; kill -9 \$pid 2>/dev/null; wait \$pid 2>/dev/null; tracker doctor >/dev/null 2>&1; echo \"doctor \$?\"; tracker uncheck go-architect-tracker/interfaces/l3/type-sets >/dev/null 2>&1; done; tracker status >/dev/null; echo \$?"
+# the writers' queue (state.json.queue, a POSIX record lock on a byte per ticket): a program
+# holds the state's lock, six writers ask for it one after another (each has its ticket before
+# the next starts), then the holder lets go: the history must hold them in the order they asked.
+# Once with the side's writers, once with the jar and the binary taking turns in one queue.
+cat >"$work/LockHolder.java" <<'EOF'
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/** Holds a lock on the file $1 (as a tracker without the queue would) until ./release exists. */
+public class LockHolder {
+    public static void main(String[] args) throws Exception {
+        try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             var lock = channel.lock()) {
+            Files.createFile(Path.of("held"));
+            while (!Files.exists(Path.of("release"))) {
+                Thread.sleep(10);
+            }
+        }
+    }
+}
+EOF
+read -r -d '' queue_script <<'EOF'
+export TRACKER_LOCK_TIMEOUT=120
+java @WORK@/LockHolder.java state.json.lock & holder=$!
+until [ -f held ]; do sleep 0.05; done
+tickets() { od -An -N8 -tu8 --endian=big state.json.queue 2>/dev/null | tr -d ' '; }
+i=0 pids=() first=$(tickets)   # the sandbox's own writes took tickets already
+for s in l2/golden-rule l2/composition l2/standard-lib-mastery l2/nil-ambiguity l3/runtime-representation l3/dispatch-mechanics; do
+  writer check go-architect-tracker/interfaces/$s >/dev/null 2>&1 & pids+=($!)
+  i=$((i + 1)) n=0
+  until [ "$(tickets)" = $((${first:-0} + i)) ] || [ $n -gt 600 ]; do sleep 0.05; n=$((n + 1)); done
+  echo "writer $i has its ticket: $([ "$(tickets)" = $((${first:-0} + i)) ] && echo yes || echo no)"
+done
+touch release; wait $holder
+for pid in "${pids[@]}"; do wait $pid; echo "writer exit $?"; done
+grep -o '"id":"[^"]*","kind":"status"' state.json | tail -6
+tracker doctor >/dev/null; echo "doctor $?"
+EOF
+queue_script="${queue_script//@WORK@/$work}"
+case_ "queue: writers in the order they asked" "writer() { tracker \"\$@\"; }
+$queue_script"
+case_ "queue: jar and native writers taking turns" "writer() { if [ \$((i % 2)) = 0 ]; then jar_tracker \"\$@\"; else native_tracker \"\$@\"; fi; }
+$queue_script"
+
+# the merge driver as git starts it: two clones of one repository, `tracker merge-state %O %A %B`
+# (the side under test) set as each clone's driver, as GitMergeDriverTest does with the classes
+read -r -d '' git_script <<'EOF'
+export GIT_AUTHOR_NAME=Test GIT_AUTHOR_EMAIL=test@example.org GIT_COMMITTER_NAME=Test GIT_COMMITTER_EMAIL=test@example.org GIT_CONFIG_NOSYSTEM=1
+g() { git -c commit.gpgsign=false -c init.defaultBranch=main "$@"; }
+mkdir -p seed/roadmaps
+printf '# Plan\n- [ ] **Channels:** buffered\n- [ ] **Select:** several\n- [ ] **Context:** cancel\n' >seed/roadmaps/plan.md
+echo 'state.json merge=tracker' >seed/.gitattributes
+echo 'state.json.*' >seed/.gitignore
+printf '{\n  "history": [],\n  "skills": {},\n  "version": 2\n}\n' >seed/state.json
+g init -q seed && g -C seed add . && g -C seed commit -qm seed && g clone -q --bare seed origin.git
+for c in laptop desktop; do g clone -q origin.git $c && g -C $c config merge.tracker.driver "$TRACKER_COMMAND merge-state %O %A %B"; done
+on() { local c=$1; shift; (cd $c && tracker "$@" --roadmaps roadmaps --state state.json); }
+pull() { g -C $1 pull -q --no-rebase --no-edit >pull.log 2>&1; echo "pull into $1: $?"; cat pull.log; }
+echo "-- different skills"
+on laptop check channels && g -C laptop commit -qam laptop && g -C laptop push -q
+on desktop start select && g -C desktop commit -qam desktop
+pull desktop
+grep -c '<<<<<<<' desktop/state.json; g -C desktop status --porcelain
+on desktop status --json | grep -E '"(done|inProgress|skipped)"'
+echo "-- one skill changed on both"
+g -C desktop push -q && pull laptop
+on laptop skip context && g -C laptop commit -qam laptop && g -C laptop push -q
+on desktop check context --at 2026-11-20 && g -C desktop commit -qam desktop
+pull desktop
+on desktop status --json | grep -E '"(done|inProgress|skipped)"'
+grep -o '"to":"[a-z-]*"' desktop/state.json | sort | uniq -c
+g -C desktop push -q && pull laptop
+cmp laptop/state.json desktop/state.json && echo "both machines agree"
+EOF
+case_ "git merge driver (two clones)" "$git_script"
+
+# a state file git merged as text (no driver): doctor --resolve merges its two sides
+case_ "doctor --resolve of a conflicted file" "cp state.json base.json && tracker check $dip >/dev/null && cp state.json ours.json && cp base.json state.json && tracker start go-architect-tracker/interfaces/l2/golden-rule >/dev/null && cp state.json theirs.json
+  for style in --marker-size=7 --diff3; do cp ours.json c.json; git merge-file \$style -L ours -L base -L theirs c.json base.json theirs.json; echo \"merge-file \$style: \$?\"; cp c.json state.json
+    tracker status >/dev/null; echo \"status \$?\"; tracker doctor | sed /mojibake/d; echo \"doctor \${PIPESTATUS[0]}\"; tracker doctor --resolve | sed /mojibake/d; echo \"resolve \${PIPESTATUS[0]}\"; tracker doctor --resolve; echo \"again \$?\"
+    tracker status go-architect-tracker --depth 1; tracker log -n 3; ls state.json.replaced-* | wc -l; grep -c '<<<<<<<' state.json; rm -f state.json.replaced-*; done"
+
+# the caches on (roadmaps, config, state snapshots; the sandbox has TRACKER_CACHE=off): twice each,
+# so that the second run reads what the first wrote; the jar's caches read by the binary and back
+case_ "caches on (TRACKER_CACHE=DIR)" "export TRACKER_CACHE=\$PWD/cache; for i in 1 2; do tracker status; tracker next; tracker config; done; tracker config week-start sunday; tracker stats; tracker check $dip && tracker status && tracker undo && tracker log -n 2; find cache -type f | wc -l"
+case_ "caches on, in XDG_CACHE_HOME" "unset TRACKER_CACHE; tracker status && tracker status && tracker check $dip >/dev/null && tracker list --done; ls home/.cache/tracker | wc -l"
+case_ "caches of the jar read by the binary and back" "export TRACKER_CACHE=\$PWD/cache; jar_tracker status; native_tracker status; native_tracker config week-start sunday; jar_tracker config; native_tracker config; native_tracker check $dip; jar_tracker log -n 2; native_tracker undo; jar_tracker status"
+
+# a state of 100,000 entries (bench/GenerateHistories.java, seed 42, 17 MB): the mapped read, its
+# CRC32C, the snapshots and the splice write, with the caches on and off; snapshots of one
+# side read by the other, and the snapshot files both sides write compared byte for byte
+java "$home/bench/GenerateHistories.java" 42 100000 100000 "$work/big" >/dev/null
+{ echo "# Plan"; for t in $(seq 0 39); do printf '\n## Topic %s\n\n' "$t"; for s in $(seq 0 49); do echo "- [ ] Skill $s"; done; done
+  printf '\n## Fresh\n\n- [ ] Untouched\n'; } >"$work/big/plan.md"
+big="--roadmaps $work/big/plan.md --state big.json"
+strip_instants="sed -E 's/\"(at|cmd)\":\"[^\"]*\"//g' big.json | md5sum"
+case_ "100,000 entries, caches on" "export TRACKER_CACHE=\$PWD/cache; cp '$work/big/ours.json' big.json; tracker status $big; tracker status $big; tracker check plan/fresh/untouched $big && tracker log -n 2 $big && tracker stats --weeks 2 $big && tracker undo $big && tracker status $big; $strip_instants; ls cache | wc -l"
+case_ "100,000 entries, TRACKER_CACHE=off" "cp '$work/big/ours.json' big.json; tracker status $big; tracker check plan/fresh/untouched $big && tracker log -n 2 $big && tracker undo $big && tracker status $big; $strip_instants"
+case_ "100,000 entries, snapshots of the jar and of the binary" "cp '$work/big/ours.json' big.json; TRACKER_CACHE=\$PWD/j jar_tracker status $big >/dev/null; TRACKER_CACHE=\$PWD/n native_tracker status $big >/dev/null
+  (cd j && find . -type f | sort) >j.list; (cd n && find . -type f | sort) >n.list; diff j.list n.list && echo 'the same snapshot files'; for f in \$(cat j.list); do cmp -s j/\$f n/\$f || echo \"\$f differs\"; done
+  export TRACKER_CACHE=\$PWD/j; native_tracker check plan/fresh/untouched $big && jar_tracker log -n 1 $big && native_tracker status $big && jar_tracker undo $big && native_tracker status $big; $strip_instants"
+
 if [ "$(id -u)" = 0 ] && mkdir -p "$work/full" && mount -t tmpfs -o size=64k tmpfs "$work/full" 2>/dev/null; then
   umount "$work/full"
   case_ "disk full" "mkdir full && mount -t tmpfs -o size=64k tmpfs full && cp state.json full/ && head -c 60000 /dev/zero >full/filler 2>/dev/null; tracker check --all interfaces/l3 --state full/state.json; echo \$?; tracker status --state full/state.json >/dev/null; echo \$?; umount full"

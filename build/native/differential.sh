@@ -5,13 +5,14 @@
 # Instants, clock times, file stamps and command ids are replaced by placeholders first (the two
 # runs are seconds apart).
 # Prints "same NAME" or "DIFF NAME" with the diff; exits 1 when a case differs.
-#   usage: build/native/differential.sh [BINARY] [--only REGEX]   (default target/tracker-native)
+#   usage: build/native/differential.sh [BINARY] [--only REGEX] [--show]   (default target/tracker-native;
+#          --show prints what the jar side printed, normalized, to read what a case compares)
 # The cases are in differential-cases.sh; README "Native binary" says what they cover.
 set -uo pipefail
 home="$(cd "$(dirname "$0")/../.." && pwd)"
-native="$home/target/tracker-native" only=.
+native="$home/target/tracker-native" only=. show=
 while [ $# -gt 0 ]; do
-  case "$1" in --only) only="$2"; shift 2 ;; *) native="$(readlink -f "$1")"; shift ;; esac
+  case "$1" in --only) only="$2"; shift 2 ;; --show) show=1; shift ;; *) native="$(readlink -f "$1")"; shift ;; esac
 done
 jar="$home/target/tracker.jar"
 java="${JAVA:-java}"
@@ -51,7 +52,7 @@ run_side() {   # side script: runs script in a fresh box as that side, results i
   rm -rf "$work/box" && cp -a "$t" "$work/box"
   if [ "$side" = jar ]; then cmd="'$java' -jar '$jar'"; else cmd="'$native'"; fi
   local env_box=("${sandbox_env[@]//$t/$work/box}")
-  (cd "$work/box" && env -i "${env_box[@]}" TRACKER_SIDE="$side" timeout 240 bash -c "tracker() { $cmd \"\$@\"; }
+  (cd "$work/box" && env -i "${env_box[@]}" TRACKER_SIDE="$side" TRACKER_COMMAND="$cmd" timeout 240 bash -c "tracker() { $cmd \"\$@\"; }
 jar_tracker() { '$java' -jar '$jar' \"\$@\"; }
 native_tracker() { '$native' \"\$@\"; }
 $script" >"$work/$side.out" 2>"$work/$side.err"; echo "exit $?" >>"$work/$side.out")
@@ -65,6 +66,7 @@ case_() {   # name script
   run_side native "$2"
   if cmp -s "$work/jar.out.n" "$work/native.out.n" && cmp -s "$work/jar.err.n" "$work/native.err.n"; then
     echo "same $1"; same=$((same + 1))
+    [ -z "$show" ] || sed 's/^/  | /' "$work/jar.out.n" "$work/jar.err.n"
   else
     echo "DIFF $1"; differ=$((differ + 1))
     diff -u --label "jar stdout" --label "native stdout" "$work/jar.out.n" "$work/native.out.n" | head -20
