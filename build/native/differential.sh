@@ -49,7 +49,7 @@ normalize() {
 run_side() {   # side script: runs script in a fresh box as that side, results in $work/$side.*
   local side="$1" script="$2" cmd
   umount "$work/box/full" 2>/dev/null
-  rm -rf "$work/box" && cp -a "$t" "$work/box"
+  rm -rf "$work/box" && cp -a "$t" "$work/box" || { echo "differential: cannot copy the sandbox $t" >&2; exit 2; }
   if [ "$side" = jar ]; then cmd="'$java' -jar '$jar'"; else cmd="'$native'"; fi
   local env_box=("${sandbox_env[@]//$t/$work/box}")
   (cd "$work/box" && env -i "${env_box[@]}" TRACKER_SIDE="$side" TRACKER_COMMAND="$cmd" timeout 240 bash -c "tracker() { $cmd \"\$@\"; }
