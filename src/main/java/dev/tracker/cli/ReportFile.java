@@ -1,17 +1,14 @@
 package dev.tracker.cli;
 
+import dev.tracker.files.DurableFile;
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.TrackerException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -59,23 +56,17 @@ final class ReportFile {
     }
 
     private static void replace(Path file, Path folder, byte[] bytes) throws IOException {
-        Path temp = Files.createTempFile(folder, file.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
+        Path temp = DurableFile.temp(folder, file.getFileName() + ".", DurableFile.bytes(bytes), written -> {
             if (POSIX) {
                 // a page to open and share, not a secret: the permissions of a file made with the usual umask
-                Files.setPosixFilePermissions(temp, Files.exists(file) ? Files.getPosixFilePermissions(file)
+                Files.setPosixFilePermissions(written, Files.exists(file) ? Files.getPosixFilePermissions(file)
                         : PosixFilePermissions.fromString("rw-r--r--"));
             }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        });
+        try {
+            DurableFile.moveInto(temp, file);
         } finally {
-            Files.deleteIfExists(temp);
+            DurableFile.deleteQuietly(temp);
         }
     }
 

@@ -1,15 +1,14 @@
 package dev.tracker.config;
 
+import dev.tracker.files.DurableFile;
 import dev.tracker.graph.ExitCode;
 import dev.tracker.graph.TrackerException;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -244,26 +243,23 @@ public final class ConfigEditor {
             file = file.toAbsolutePath().resolveSibling(Files.readSymbolicLink(file));
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".config.toml.", ".tmp");
+        Path target = file;
+        Path temp = DurableFile.temp(file.toAbsolutePath().getParent(), ".config.toml.",
+                DurableFile.bytes(text.getBytes(StandardCharsets.UTF_8)), written -> {
+                    if (Files.exists(target)) {
+                        try {
+                            Files.setPosixFilePermissions(written, Files.getPosixFilePermissions(target));
+                        } catch (UnsupportedOperationException e) {
+                            // no modes on this file system
+                        }
+                    }
+                });
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(StandardCharsets.UTF_8.encode(text));
-                channel.force(true);
-            }
-            if (Files.exists(file)) {
-                try {
-                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
-                } catch (UnsupportedOperationException e) {
-                    // no modes on this file system
-                }
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            DurableFile.moveInto(temp, file);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         } finally {
-            Files.deleteIfExists(temp);
+            DurableFile.deleteQuietly(temp);
         }
     }
 }

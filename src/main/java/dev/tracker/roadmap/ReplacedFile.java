@@ -1,13 +1,10 @@
 package dev.tracker.roadmap;
 
+import dev.tracker.files.DurableFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
@@ -33,39 +30,25 @@ final class ReplacedFile {
         try {
             newTemp = temp(target, bytes);
             backupTemp = temp(target, previous);
-            Files.move(backupTemp, backup, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            DurableFile.moveInto(backupTemp, backup); // the backup first: the old bytes are kept before the file changes
             backupTemp = null;
-            forceFolder(target.getParent());
-            Files.move(newTemp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            DurableFile.moveInto(newTemp, target);
             newTemp = null;
-            forceFolder(target.getParent());
         } finally {
-            deleteQuietly(newTemp);
-            deleteQuietly(backupTemp);
+            DurableFile.deleteQuietly(newTemp);
+            DurableFile.deleteQuietly(backupTemp);
         }
     }
 
     /** A temp file beside {@code like} holding {@code bytes}, forced to disk, with {@code like}'s permissions. */
     private static Path temp(Path like, byte[] bytes) throws IOException {
-        Path temp = Files.createTempFile(like.getParent(), like.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
+        return DurableFile.temp(like.getParent(), like.getFileName() + ".", DurableFile.bytes(bytes), temp -> {
             if (POSIX) {
                 PosixFileAttributes attributes = Files.readAttributes(like, PosixFileAttributes.class);
                 Files.setPosixFilePermissions(temp, attributes.permissions());
                 keepOwner(temp, attributes.owner(), attributes.group());
             }
-            return temp;
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(temp);
-            throw e;
-        }
+        });
     }
 
     /** Only root may give a file away; anyone else writes a file they own already. */
@@ -80,24 +63,6 @@ final class ReplacedFile {
             }
         } catch (IOException | RuntimeException e) {
             // the content and the permissions are what matters; an owner we may not set stays ours
-        }
-    }
-
-    private static void forceFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // the rename happened; only its durability across a power cut is weaker here
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // a stray temp file is never read: its name is not a roadmap's
-            }
         }
     }
 }

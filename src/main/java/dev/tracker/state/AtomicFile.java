@@ -1,15 +1,11 @@
 package dev.tracker.state;
 
+import dev.tracker.files.DurableFile;
 import java.io.IOException;
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.regex.Pattern;
@@ -40,32 +36,7 @@ final class AtomicFile implements AutoCloseable {
 
     /** As {@link #prepare(Path, byte[])}, the temp file given to {@code owner} (null: the writer's own). */
     static AtomicFile prepare(Path target, byte[] bytes, FileOwner owner) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temp = POSIX
-                ? Files.createTempFile(folder, target.getFileName() + ".", ".tmp",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(folder, target.getFileName() + ".", ".tmp");
-        AtomicFile file = new AtomicFile(target, temp);
-        try {
-            if (owner != null) {
-                owner.applyTo(temp);
-            }
-        } catch (IOException | RuntimeException e) {
-            file.close();
-            throw e;
-        }
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            // a full disk may only show here, on file systems that allocate late
-            channel.force(true);
-        } catch (IOException | RuntimeException e) {
-            file.close();
-            throw e;
-        }
-        return file;
+        return prepare(target, owner, DurableFile.bytes(bytes)::writeTo);
     }
 
     /**
@@ -104,23 +75,18 @@ final class AtomicFile implements AutoCloseable {
             PosixFilePermissions.fromString("rw-------");
 
     /** What a temp file is filled with, written as it is made (a state of many megabytes is never held whole). */
-    interface Content {
-        void writeTo(OutputStream out) throws IOException;
+    interface Content extends DurableFile.Content {
     }
 
     /** As {@link #prepare(Path, byte[], FileOwner)}, the bytes written by {@code content}. */
     static AtomicFile prepare(Path target, FileOwner owner, Content content) throws IOException {
-        AtomicFile file = prepare(target, new byte[0], owner);
-        try (FileChannel channel = FileChannel.open(file.temp, StandardOpenOption.WRITE);
-             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-            content.writeTo(out);
-            out.flush();
-            channel.force(true);
-        } catch (IOException | RuntimeException e) {
-            file.close();
-            throw e;
-        }
-        return file;
+        Path folder = target.toAbsolutePath().getParent();
+        DurableFile.Finish finish = owner == null ? DurableFile.Finish.NONE : owner::applyTo;
+        Path temp = POSIX
+                ? DurableFile.temp(folder, target.getFileName() + ".", content, finish,
+                        PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                : DurableFile.temp(folder, target.getFileName() + ".", content, finish);
+        return new AtomicFile(target, temp);
     }
 
     /** Prepares and commits at once: for a single file. */
@@ -135,12 +101,10 @@ final class AtomicFile implements AutoCloseable {
     }
 
     void commit() throws IOException {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         // a link renamed over another link of the same file (a writer killed between its two renames
-        // left the backup and the state one file) is a rename that does nothing: the name stays
-        Files.deleteIfExists(temp);
+        // left the backup and the state one file) is a rename that does nothing: the name stays, and goes
+        DurableFile.moveInto(temp, target);
         committed = true;
-        forceFolder(target.toAbsolutePath().getParent());
     }
 
     @Override
@@ -169,15 +133,6 @@ final class AtomicFile implements AutoCloseable {
             });
         } catch (IOException e) {
             // an unlistable folder cannot be written either: the write reports it
-        }
-    }
-
-    /** Makes the rename itself durable; not every platform lets a folder be opened, which is fine. */
-    private static void forceFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // the rename has happened; only its durability across a power cut is weaker here
         }
     }
 }

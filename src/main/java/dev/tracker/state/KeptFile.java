@@ -1,7 +1,7 @@
 package dev.tracker.state;
 
+import dev.tracker.files.DurableFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -39,11 +39,7 @@ final class KeptFile {
             }
             try (channel) {
                 ownerOnly(kept);
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
+                DurableFile.writeForced(channel, bytes);
             } catch (IOException e) {
                 Files.deleteIfExists(kept); // a part of a copy is no copy; the state file is still untouched
                 throw e;

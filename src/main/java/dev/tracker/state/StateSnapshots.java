@@ -15,7 +15,8 @@ import java.util.zip.CRC32C;
  * CRC32C. A change that appends entries keeps a delta: the key of the snapshot it continues and
  * the entries appended since. Never a source of truth: a snapshot is used only when its key is
  * the file's, its own checksum holds and its format is this one, else it is ignored and made
- * again. The last used are kept ({@link #KEPT} of each; {@link SnapshotFiles}).
+ * again. The last used are kept ({@link #KEPT} of each; {@link SnapshotFiles}). This class keeps
+ * them; {@link SnapshotReader} reads them and holds their layout.
  */
 final class StateSnapshots {
     static final StateSnapshots NONE = new StateSnapshots(null, Long.MAX_VALUE);
@@ -24,16 +25,9 @@ final class StateSnapshots {
     static final int KEPT = 4;
     /** Beyond this many entries since its snapshot, a change keeps a whole snapshot again. */
     static final int MAX_DELTA_ENTRIES = 5_000;
-    private static final int MAGIC = 0x54524b53; // "TRKS"
-    private static final int DELTA_MAGIC = 0x54524b44; // "TRKD"
-    private static final int FORMAT = 1;
-    /** Magic, format, the file's length and CRC32C, where its history ends, the writer's print, entries, replay bytes. */
-    private static final int HEADER = 4 + 4 + 8 + 4 + 8 + 4 + 4 + 4;
-    /** Magic, format, the file's length and CRC32C, where its history ends, the writer's print, the root's key, entries. */
-    private static final int DELTA_HEADER = 4 + 4 + 8 + 4 + 8 + 4 + 8 + 4 + 4;
-
     private final Path folder;
     private final long minStateBytes;
+    private final SnapshotReader reader = new SnapshotReader(this);
 
     /**
      * What a state file of {@code length} bytes and checksum {@code crc} holds: read from the whole
@@ -89,69 +83,10 @@ final class StateSnapshots {
             return null;
         }
         try {
-            Snapshot whole = whole(key, reparse);
-            return whole != null ? whole : delta(key, reparse);
+            return reader.read(key, reparse);
         } catch (IOException | RuntimeException | OutOfMemoryError e) { // none, damaged, or too much: parse
             return null;
         }
-    }
-
-    private Snapshot whole(Key key, java.util.function.Supplier<List<HistoryEntry>> reparse) throws IOException {
-        ByteBuffer kept = verified(fileFor(key, ".snapshot"), MAGIC, key);
-        if (kept == null) {
-            return null;
-        }
-        long historyEnd = kept.getLong(20);
-        int writerPrint = kept.getInt(28);
-        int count = kept.getInt(32);
-        int body = Math.addExact(HEADER, kept.getInt(36));
-        byte[] replayBytes = new byte[body - HEADER];
-        kept.get(HEADER, replayBytes);
-        ReplayCodec.Kept replay = ReplayCodec.decode(replayBytes, 0, replayBytes.length);
-        if (count < 0 || (count == 0) != (replay.last() == null)) {
-            return null;
-        }
-        ByteBuffer entries = kept.slice(body, kept.limit() - 4 - body);
-        // a delta's own entries follow the root's: what the file parses to, less them, are the root's
-        LazyHistory history = new LazyHistory(entries, count, replay.last(), () -> reparse.get().subList(0, count));
-        return new Snapshot(key.length(), key.crc(), historyEnd, writerPrint, Progress.restored(history, replay.replay()),
-                new Root(key, entries, count), List.of());
-    }
-
-    private Snapshot delta(Key key, java.util.function.Supplier<List<HistoryEntry>> reparse) throws IOException {
-        ByteBuffer kept = verified(fileFor(key, ".delta"), DELTA_MAGIC, key);
-        if (kept == null) {
-            return null;
-        }
-        long historyEnd = kept.getLong(20);
-        int writerPrint = kept.getInt(28);
-        Key root = new Key(kept.getLong(32), kept.getInt(40));
-        byte[] entries = new byte[kept.limit() - 4 - DELTA_HEADER];
-        kept.get(DELTA_HEADER, entries);
-        SnapshotCodec.Decoder in = new SnapshotCodec.Decoder(entries, 0, entries.length);
-        List<HistoryEntry> sinceRoot = in.entries(kept.getInt(44));
-        if (!in.atEnd()) {
-            return null;
-        }
-        Snapshot base = root.equals(key) ? null : whole(root, reparse);
-        if (base == null) {
-            return null;
-        }
-        SnapshotFiles.touch(fileFor(root, ".snapshot"));
-        return new Snapshot(key.length(), key.crc(), historyEnd, writerPrint, base.progress().append(sinceRoot), base.root(),
-                sinceRoot);
-    }
-
-    /** The file mapped, when its checksum, magic, format, key and writer are right (it is then marked as used); else null. */
-    private static ByteBuffer verified(Path file, int magic, Key key) throws IOException {
-        ByteBuffer kept = SnapshotFiles.mapped(file, Math.min(HEADER, DELTA_HEADER));
-        // another writer's snapshot says where its file's history ends as that writer wrote it: of no use to this one
-        if (kept == null || kept.getInt(0) != magic || kept.getInt(4) != FORMAT || kept.getLong(8) != key.length()
-                || kept.getInt(16) != key.crc() || kept.getInt(28) != StateSplice.writerPrint()) {
-            return null;
-        }
-        SnapshotFiles.touch(file); // the last used are kept
-        return kept;
     }
 
     /**
@@ -174,8 +109,9 @@ final class StateSnapshots {
         List<HistoryEntry> history = progress.history();
         byte[] replay = ReplayCodec.encode(progress.replay(), history.isEmpty() ? null : history.get(history.size() - 1));
         int rootBytes = root == null ? 0 : root.entries().remaining();
-        ByteBuffer all = ByteBuffer.allocate(HEADER + replay.length + rootBytes + entries.length + 4);
-        all.putInt(MAGIC).putInt(FORMAT).putLong(key.length()).putInt(key.crc()).putLong(historyEnd)
+        ByteBuffer all = ByteBuffer.allocate(SnapshotReader.HEADER + replay.length + rootBytes + entries.length + 4);
+        all.putInt(SnapshotReader.MAGIC).putInt(SnapshotReader.FORMAT)
+                .putLong(key.length()).putInt(key.crc()).putLong(historyEnd)
                 .putInt(StateSplice.writerPrint()).putInt(history.size()).putInt(replay.length).put(replay);
         if (root != null) {
             all.put(root.entries().duplicate());
@@ -184,7 +120,7 @@ final class StateSnapshots {
         if (!write(fileFor(key, ".snapshot"), all)) {
             return null;
         }
-        int body = HEADER + replay.length;
+        int body = SnapshotReader.HEADER + replay.length;
         Root kept = new Root(key, ByteBuffer.wrap(all.array(), body, rootBytes + entries.length).slice(), history.size());
         return new Snapshot(key.length(), key.crc(), historyEnd, StateSplice.writerPrint(), progress, kept, List.of());
     }
@@ -209,8 +145,9 @@ final class StateSnapshots {
             }
         }
         byte[] entries = SnapshotCodec.fresh().entries(sinceRoot).bytes(); // a few thousand entries at most
-        ByteBuffer all = ByteBuffer.allocate(DELTA_HEADER + entries.length + 4);
-        all.putInt(DELTA_MAGIC).putInt(FORMAT).putLong(key.length()).putInt(key.crc()).putLong(historyEnd)
+        ByteBuffer all = ByteBuffer.allocate(SnapshotReader.DELTA_HEADER + entries.length + 4);
+        all.putInt(SnapshotReader.DELTA_MAGIC).putInt(SnapshotReader.FORMAT)
+                .putLong(key.length()).putInt(key.crc()).putLong(historyEnd)
                 .putInt(StateSplice.writerPrint()).putLong(earlier.root().key().length()).putInt(earlier.root().key().crc())
                 .putInt(sinceRoot.size()).put(entries);
         try {
