@@ -6,6 +6,7 @@
 #   usage: build/native/build.sh [--hello]     (--hello: a hello world only, to try the route)
 # Steps: static-libs.sh, svm-clibs.sh, builder.sh, then the image of target/tracker.jar.
 #   build/native/build.sh --check-inputs      (seconds: the JDK, the pinned inputs, gcc and zlib)
+# NATIVE_IMAGE_ARGS: more builder options, say -H:-DeleteLocalSymbols for a binary perf can name
 set -euo pipefail
 source "$(dirname "$0")/inputs.sh"
 if [ "${1:-}" = --check-inputs ]; then
@@ -55,7 +56,7 @@ nice "$jdk/bin/java" -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI -XX:-UseJ
   -Dsubstratevm.reporterchelper.path="$b" @"$b/args.txt" \
   --module-path "$b/svm-patched.jar$others" --upgrade-module-path "$b/compiler-patched.jar" --add-modules ALL-DEFAULT \
   -m org.graalvm.nativeimage.builder/com.oracle.svm.hosted.NativeImageGeneratorRunner \
-  "${image[@]}" -H:CLibraryPath="$work/jdk-static/lib,$work/clibs" -H:TempDirectory="$work/tmp"
+  "${image[@]}" -H:CLibraryPath="$work/jdk-static/lib,$work/clibs" -H:TempDirectory="$work/tmp" ${NATIVE_IMAGE_ARGS:-}
 
 if [ "${1:-}" = --hello ]; then
   "$output"

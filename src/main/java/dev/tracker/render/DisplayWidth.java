@@ -23,6 +23,13 @@ final class DisplayWidth {
     static int of(String text) {
         int width = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                // printable ASCII, most of every line: `list` measures some 70,000 characters
+                width++;
+                i++;
+                continue;
+            }
             int codePoint = text.codePointAt(i);
             width += of(codePoint);
             i += Character.charCount(codePoint);
@@ -31,6 +38,9 @@ final class DisplayWidth {
     }
 
     static int of(int codePoint) {
+        if (codePoint >= 0x20 && codePoint < 0x7F) {
+            return 1;
+        }
         int visible = Printable.visibleWidth(codePoint);
         if (visible >= 0) {
             // shown as ^[ or <U+009B> by the writer: counted as shown
@@ -45,6 +55,10 @@ final class DisplayWidth {
     }
 
     private static boolean isWide(int c) {
+        if (c < 0x1100) {
+            // below every wide range: spares the table's loop for Latin, Greek, Cyrillic and the rest
+            return false;
+        }
         if (c >= 0x1F000 && c <= 0x1FAFF || c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF
                 || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F
                 || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x20000 && c <= 0x3FFFD) {
