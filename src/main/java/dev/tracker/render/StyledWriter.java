@@ -33,6 +33,23 @@ public final class StyledWriter extends Writer {
         }
     }
 
+    /** Whole lines of a string go out as they are: no copy into the line buffer, a character at a time. */
+    @Override
+    public synchronized void write(String text, int offset, int length) throws IOException {
+        int end = offset + length;
+        int start = offset;
+        for (int newline = text.indexOf('\n', start); newline >= 0 && newline < end; newline = text.indexOf('\n', start)) {
+            if (line.length() > 0) {
+                line.append(text, start, newline + 1);
+                emit();
+            } else {
+                target.write(style.apply(Printable.of(text.substring(start, newline + 1))));
+            }
+            start = newline + 1;
+        }
+        line.append(text, start, end);
+    }
+
     @Override
     public synchronized void flush() throws IOException {
         emit();

@@ -10,22 +10,22 @@ public final class Text {
         if (width <= 0) {
             return "";
         }
-        if (DisplayWidth.of(text) <= width) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder();
+        // one pass, no copy of a text that fits: where a cut would fall (room left for "…"), and whether one is needed
         int used = 0;
+        int cutAt = -1;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             int columns = DisplayWidth.of(codePoint);
-            if (used + columns > width - 1) {
-                break;
+            if (cutAt < 0 && used + columns > width - 1) {
+                cutAt = i;
             }
-            out.appendCodePoint(codePoint);
             used += columns;
+            if (used > width) {
+                return text.substring(0, cutAt).stripTrailing() + "…";
+            }
             i += Character.charCount(codePoint);
         }
-        return out.toString().stripTrailing() + "…";
+        return text;
     }
 
     /** The text cut and padded with spaces to exactly {@code width} columns. */

@@ -23,13 +23,15 @@ public final class TextListRenderer {
         if (result.trees().isEmpty()) {
             return Text.cut("no " + result.filter().describe() + " in any roadmap", width) + "\n";
         }
-        StringBuilder out = new StringBuilder();
+        // one buffer for every line, sized for them: `list` of every roadmap is ~900 lines, ~70 KB
+        int lines = result.trees().stream().mapToInt(tree -> tree.entries().size() + 2).sum();
+        StringBuilder out = new StringBuilder(lines * Math.min(width + 1, 120));
         int countsWidth = countsWidth(result.trees());
         for (ListReport.Tree tree : result.trees()) {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append(tree(tree, result.filter().describe(), countsWidth));
+            appendTree(out, tree, result.filter().describe(), countsWidth);
         }
         return out.toString();
     }
@@ -37,6 +39,11 @@ public final class TextListRenderer {
     /** One tree: its top line, then its sections and skills; says so when the filter left none. */
     String tree(ListReport.Tree tree, String filterDescription, int countsWidth) {
         StringBuilder out = new StringBuilder();
+        appendTree(out, tree, filterDescription, countsWidth);
+        return out.toString();
+    }
+
+    private void appendTree(StringBuilder out, ListReport.Tree tree, String filterDescription, int countsWidth) {
         String top = tree.section() == null ? tree.roadmap().id() + " · " + tree.roadmap().title()
                 : tree.roadmap().id() + " › " + String.join(" › ", tree.sectionPath());
         out.append(sectionLine(top, 0, tree.counts(), countsWidth));
@@ -46,14 +53,13 @@ public final class TextListRenderer {
                 ListReport.SectionEntry section = (ListReport.SectionEntry) entry;
                 out.append(sectionLine(section.section().title(), section.depth(), section.counts(), countsWidth));
             } else {
-                out.append(skillLine(((ListReport.SkillEntry) entry).view(), relativeTo, INDENT * entry.depth(), width))
-                        .append('\n');
+                appendSkillLine(out, ((ListReport.SkillEntry) entry).view(), relativeTo, INDENT * entry.depth(), width);
+                out.append('\n');
             }
         }
         if (tree.entries().isEmpty()) {
             out.append(" ".repeat(INDENT)).append(Text.cut("no " + filterDescription + " here", width - INDENT)).append('\n');
         }
-        return out.toString();
     }
 
     /**
@@ -61,13 +67,13 @@ public final class TextListRenderer {
      * it, and without {@code relativeTo} (the roadmap the tree's top line names), so that it fits;
      * the end of an id is accepted by every command.
      */
-    private static String skillLine(SkillView view, String relativeTo, int indent, int width) {
+    private static void appendSkillLine(StringBuilder out, SkillView view, String relativeTo, int indent, int width) {
         String id = view.skill().id();
         if (!relativeTo.isEmpty() && id.startsWith(relativeTo)) {
             id = id.substring(relativeTo.length());
         }
         String line = Marks.of(view.status()) + " " + id + "  " + view.skill().title();
-        return " ".repeat(indent) + Text.cut(line, width - indent);
+        out.append(" ".repeat(indent)).append(Text.cut(line, width - indent));
     }
 
     private String sectionLine(String title, int depth, Counts counts, int countsWidth) {
