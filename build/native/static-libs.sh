@@ -4,7 +4,7 @@
 # the two the tracker's classes reach, libjaas.a and libmanagement_ext.a,
 # compiled from Debian's openjdk-17 source as the JDK's make files do (CoreLibraries.gmk, Lib.gmk),
 # with -DSTATIC_BUILD=1 and zlib from the system. Output: $work/jdk-static/lib (never the repository).
-#   usage: build/native/static-libs.sh     (about a minute)
+#   usage: build/native/static-libs.sh     (about a minute; as many gcc at once as there are cores)
 set -euo pipefail
 source "$(dirname "$0")/inputs.sh"
 out="$work/jdk-static"
@@ -53,19 +53,25 @@ cflags=(-O2 -fPIC -fno-strict-aliasing -fno-omit-frame-pointer -fvisibility=hidd
   -I"$out/hotspot/share/include" -I"$out/hotspot/os/posix/include"
   -I"$jb/share/native/libjava" -I"$jb/unix/native/libjava" -I"$jb/share/native/libfdlibm")
 dirs_of() { local d; for d in "$out/$module"/{share,unix,linux}/native/lib"$1"; do [ -d "$d" ] && find "$d" -type d -not -path '*/zlib*'; done; }
+compilers="$(nproc 2>/dev/null || echo 2)"   # gcc processes at once
 build_lib() {   # module name [extra cflags...]: every .c of its folders into lib<name>.a
   local module="$1" name="$2"; shift 2
-  local includes=() dir src obj objs=()
+  local includes=() dir src obj objs=() running=()
   for dir in $(dirs_of "$name"); do includes+=(-I"$dir"); done
   mkdir -p "$out/obj/$name"
   for dir in $(dirs_of "$name"); do
     for src in "$dir"/*.c; do
       [ -f "$src" ] || continue
       obj="$out/obj/$name/$(basename "$src" .c).o"
-      gcc "${cflags[@]}" "${includes[@]}" "$@" -DLIBRARY_NAME="$name" -c "$src" -o "$obj"
-      objs+=("$obj")
+      gcc "${cflags[@]}" "${includes[@]}" "$@" -DLIBRARY_NAME="$name" -c "$src" -o "$obj" &
+      running+=($!) objs+=("$obj")
+      if [ "${#running[@]}" -ge "$compilers" ]; then
+        wait "${running[0]}" || { echo "native: gcc failed on a source of lib$name" >&2; exit 1; }
+        running=("${running[@]:1}")
+      fi
     done
   done
+  for obj in "${running[@]}"; do wait "$obj" || { echo "native: gcc failed on a source of lib$name" >&2; exit 1; }; done
   ar rcs "$lib/lib$name.a" "${objs[@]}"
 }
 build_lib java.base fdlibm -O0 -ffp-contract=off   # as the JDK: no optimisation (StrictMath's exact results)
