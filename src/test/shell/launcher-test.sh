@@ -4,7 +4,7 @@
 # so), the class-data archive is trained, then used for the very jar it was made from only, and
 # refused for a wrapper TRACKER_JAVA (no JDK release file), JVM options from the environment, and
 # TRACKER_JVM_ARCHIVE=off. Both archive kinds: AppCDS (JDK 17) and the AOT cache (JDK 25). A fake
-# native binary runs instead while it is newer than the sources, unless TRACKER_NATIVE=0.
+# native binary runs instead while it is not older than the jar, unless TRACKER_NATIVE=0.
 #   usage: bash src/test/shell/launcher-test.sh     (needs no JDK, no Maven; about 5 s)
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/../../.." && pwd)"
@@ -84,7 +84,7 @@ run TRACKER_JAVA="$t/wrapper/java"
 expect "refused for a wrapper TRACKER_JAVA (no JDK release file beside it)" \
   '[ "$code" = 0 ] && [[ "$(last)" != *SharedArchiveFile* ]] && [ -s "$t/wrapper.log" ]'
 
-touch "$t/p/src/main/java/A.java"
+sleep 0.01; touch "$t/p/src/main/java/A.java"
 run
 expect "a source newer than the jar rebuilds it first" \
   '[ "$code" = 0 ] && grep -qs "mvn -q -B -DskipTests package" "$t/mvn.log" && [[ "$out" == *"building the jar"* ]]'
@@ -106,32 +106,37 @@ expect "JDK 25 trains an AOT cache" 'await_archive aot && grep -q AOTCacheOutput
 run TRACKER_JAVA="$t/jdk25.0.99/bin/java"
 expect "and maps it" '[[ "$(last)" == *"-XX:AOTCache=$t/cache/tracker/jvm-25.0.99+7-fake-"*".aot -jar"* ]]'
 
-# a native binary (target/tracker-native): it runs when it is executable and newer than every source
-rm -f "$t/mvn.log"; touch "$t/p/target/tracker.jar"
-printf '#!/usr/bin/env bash\necho "native $*" >>"%s/native.log"\n' "$t" >"$t/p/target/tracker-native"
+# a native binary (target/tracker-native): it runs when it is executable and not older than the jar,
+# told its checkout; it tests its own freshness against the sources (NativeFreshnessTest) and, stale,
+# runs the jar through the launcher with TRACKER_NATIVE=0, as this fake does with FAKE_NATIVE_STALE=1
+rm -f "$t/mvn.log"; touch "$t/p/target/tracker.jar"; sleep 0.01
+cat >"$t/p/target/tracker-native" <<EOF
+#!/usr/bin/env bash
+echo "native \$* home=\$TRACKER_NATIVE_HOME" >>"$t/native.log"
+[ -z "\${FAKE_NATIVE_STALE:-}" ] || TRACKER_NATIVE=0 exec "\$TRACKER_NATIVE_HOME/tracker" "\$@"
+EOF
 run
 expect "a native binary that is not executable is not run" '[ "$code" = 0 ] && [ ! -e "$t/native.log" ]'
 jars=$(grep -c " -jar " "$t/java.log")
 chmod +x "$t/p/target/tracker-native"
 run
-expect "an up-to-date native binary runs instead of java" \
-  '[ "$code" = 0 ] && [ "$(cat "$t/native.log" 2>/dev/null)" = "native status" ] && [ "$(grep -c " -jar " "$t/java.log")" = "$jars" ]'
+expect "a native binary runs instead of java, told its checkout" \
+  '[ "$code" = 0 ] && [ "$(cat "$t/native.log" 2>/dev/null)" = "native status home=$t/p" ] && [ "$(grep -c " -jar " "$t/java.log")" = "$jars" ]'
 run TRACKER_NATIVE=0
 expect "TRACKER_NATIVE=0 runs the jar" '[ "$code" = 0 ] && [ "$(grep -c " -jar " "$t/java.log")" = $((jars + 1)) ] && [ "$(wc -l <"$t/native.log")" = 1 ]'
-touch "$t/p/src/main/java/A.java"; touch "$t/p/target/tracker.jar"
+sleep 0.01; touch "$t/p/src/main/java/A.java"
+run FAKE_NATIVE_STALE=1
+expect "a newer source: the binary hands over, the jar is rebuilt and runs, the binary is not rebuilt" \
+  '[ "$code" = 0 ] && [ "$(wc -l <"$t/native.log")" = 2 ] && [ "$(grep -c " -jar " "$t/java.log")" = $((jars + 2)) ] && [ -e "$t/mvn.log" ]'
 run
-expect "a source newer than the native binary: the jar runs, the binary is not rebuilt" \
-  '[ "$code" = 0 ] && [ "$(wc -l <"$t/native.log")" = 1 ] && [ "$(grep -c " -jar " "$t/java.log")" = $((jars + 2)) ] && [ ! -e "$t/mvn.log" ]'
-touch "$t/p/target/tracker-native"; sleep 0.01; touch "$t/p/roadmaps/a.md" "$t/p/target/tracker.jar"
-run
-expect "an edited roadmap makes it stale too" '[ "$(wc -l <"$t/native.log")" = 1 ]'
-touch "$t/p/target/tracker-native"; sleep 0.01; touch "$t/p/pom.xml" "$t/p/target/tracker.jar"
-run
-expect "and so does the pom" '[ "$(wc -l <"$t/native.log")" = 1 ]'
+expect "a binary older than the jar is not run" '[ "$(wc -l <"$t/native.log")" = 2 ] && [ "$(grep -c " -jar " "$t/java.log")" = $((jars + 3)) ]'
 touch "$t/p/target/tracker-native"
 run
-expect "rebuilt, it runs again" '[ "$(wc -l <"$t/native.log")" = 2 ]'
+expect "rebuilt, it runs again" '[ "$(wc -l <"$t/native.log")" = 3 ]'
+(cd "$t/p" && env -i PATH="$t/bin:$t/tools" HOME="$t/home" XDG_CACHE_HOME="$t/cache" TRACKER_JAVA="$t/jdk17.0.99/bin/java" \
+  ./tracker install --prefix "$t/prefix" >/dev/null 2>&1)
+expect "install goes through the jar, not the binary" '[ "$(wc -l <"$t/native.log")" = 3 ]'
 out=$(cd "$t/p" && env -i PATH="$t/tools" HOME="$t/home" ./tracker status 2>&1); code=$?
-expect "it needs no java" '[ "$code" = 0 ] && [ "$(wc -l <"$t/native.log")" = 3 ]'
+expect "it needs no java" '[ "$code" = 0 ] && [ "$(wc -l <"$t/native.log")" = 4 ]'
 
 [ "$failures" = 0 ] && echo "launcher-test: ok" || { echo "launcher-test: $failures failed"; exit 1; }

@@ -16,7 +16,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int jarExit = NativeFreshness.runJarIfStale(args, System.getenv());
+        System.exit(jarExit >= 0 ? jarExit : run(args));
     }
 
     static int run(String[] args) {
