@@ -22,7 +22,7 @@ check() {   # what expected-output expected-code, then the command
   if [ "$out" = "$want" ] && [ "$code" = "$want_code" ]; then echo "ok   $what"; else
     echo "FAIL $what: exit $code, printed: $out"; failures=$((failures + 1)); fi
 }
-version="$("$binary" --version 2>&1 | tail -1)"
+version="$("$binary" --version 2>&1)"
 check "fresh: the binary runs the command itself" "$version" 0 env TRACKER_NATIVE_HOME="$t" "$binary" --version
 touch "$t/src/main/java/A.java"
 check "a newer source: the checkout's launcher runs it, TRACKER_NATIVE=0, its exit code" \
