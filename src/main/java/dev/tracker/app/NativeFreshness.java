@@ -1,9 +1,12 @@
 package dev.tracker.app;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,11 +66,38 @@ final class NativeFreshness {
         } catch (NoSuchFileException e) {
             // no roadmaps folder: nothing there to be newer
         }
-        try (Stream<Path> sources = Files.walk(home.resolve("src/main"))) {
-            return sources.anyMatch(file -> newer(file, binary));
+        return newerUnder(home.resolve("src/main"), binary);
+    }
+
+    /** The walk's own attributes: one stat a file (a link's target is looked up, as {@code [ -nt ]} does). */
+    private static boolean newerUnder(Path top, FileTime binary) throws IOException {
+        boolean[] found = {false};
+        try {
+            Files.walkFileTree(top, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return visit(dir, attributes);
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    return visit(file, attributes);
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private FileVisitResult visit(Path file, BasicFileAttributes attributes) {
+                    found[0] = attributes.isSymbolicLink() ? newer(file, binary) : attributes.lastModifiedTime().compareTo(binary) > 0;
+                    return found[0] ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                }
+            });
         } catch (NoSuchFileException e) {
             return false;
         }
+        return found[0];
     }
 
     private static boolean newer(Path file, FileTime binary) {
