@@ -11,6 +11,8 @@ import java.util.List;
  * With -Dagainst=NAME it also prints each command's median difference to NAME's run of the
  * same round: a cost of a few ms, which drifting load hides in the medians, shows there; and
  * the same of the CPU time (user + system, bash's `times`), which a busy machine inflates less.
+ * With -Dzero=NAME, a "net" column: each ratio with NAME's median (the harness's own cost of
+ * starting a command, as for `true`) taken off the command and the baseline alike.
  */
 public class Interleave {
     record Case(String name, String command, String prepare) {
@@ -38,11 +40,16 @@ public class Interleave {
             }
         }
         double floor = median(times[0]);
-        System.out.printf("%-22s %10s %8s   (%d runs each, interleaved, after %d warm-up rounds)%n",
-                "command", "median ms", "ratio", runs, warmup);
+        // -Dzero=NAME: that row (say `true`) is what starting any command costs the harness (Java's
+        // spawn, bash -c): the "net" column is each row's ratio to the floor with it taken off both
+        int zero = cases.stream().map(Case::name).toList().indexOf(System.getProperty("zero", ""));
+        double harness = zero < 0 ? 0 : median(times[zero]);
+        System.out.printf("%-22s %10s %8s%s   (%d runs each, interleaved, after %d warm-up rounds)%n",
+                "command", "median ms", "ratio", zero < 0 ? "" : "      net", runs, warmup);
         for (int c = 0; c < cases.size(); c++) {
             double median = median(times[c]);
-            System.out.printf("%-22s %10.1f %7.2fx%n", cases.get(c).name(), median, median / floor);
+            String net = zero < 0 || c == zero ? "" : String.format(" %7.2fx", (median - harness) / (floor - harness));
+            System.out.printf("%-22s %10.1f %7.2fx%s%n", cases.get(c).name(), median, median / floor, net);
         }
         int base = against == null ? -1 : cases.stream().map(Case::name).toList().indexOf(against);
         if (base >= 0) {
