@@ -105,6 +105,35 @@ case_ "queue: writers in the order they asked" "writer() { tracker \"\$@\"; }
 $queue_script"
 case_ "queue: jar and native writers taking turns" "writer() { if [ \$((i % 2)) = 0 ]; then jar_tracker \"\$@\"; else native_tracker \"\$@\"; fi; }
 $queue_script"
+# the waiting notice and the deadline (WaitingWriterTest, FairQueueProcessTest): behind the holder
+# alone and behind two writers, a writer told 2 s says after a second whom it waits for and behind
+# how many, then gives up (exit 75) with nothing changed; one waiting the default 30 s wakes when
+# the holder ends. The holder's pid is replaced by <HOLDER> (any other number would show).
+read -r -d '' notice_script <<'EOF'
+java @WORK@/LockHolder.java state.json.lock & holder=$!
+until [ -f held ]; do sleep 0.05; done
+tickets() { od -An -N8 -tu8 --endian=big state.json.queue 2>/dev/null | tr -d ' '; }
+named() { sed -E "s/process $holder([ )])/process <HOLDER>\1/g" "$@"; }
+skill=go-architect-tracker/interfaces before=$(md5sum <state.json) pids=()
+echo "-- behind the holder alone, TRACKER_LOCK_TIMEOUT=2"
+TRACKER_LOCK_TIMEOUT=2 tracker check $skill/l2/golden-rule >out 2>err; echo "exit $?"; named err; cat out
+echo "-- behind two writers, TRACKER_LOCK_TIMEOUT=2"
+for s in l2/composition l2/standard-lib-mastery; do
+  first=$(tickets); TRACKER_LOCK_TIMEOUT=120 tracker check $skill/$s >/dev/null 2>&1 & pids+=($!)
+  n=0; until [ "$(tickets)" = $((first + 1)) ] || [ $n -gt 600 ]; do sleep 0.05; n=$((n + 1)); done
+done
+TRACKER_LOCK_TIMEOUT=2 tracker check $skill/l2/nil-ambiguity >out 2>err; echo "exit $?"; named err; cat out
+[ "$(md5sum <state.json)" = "$before" ] && echo "the state is unchanged"
+echo "-- the default wait, woken when the holder ends"
+tracker check $skill/l3/runtime-representation >out 2>err & pids+=($!)
+n=0; until grep -q 'waiting for' err 2>/dev/null || [ $n -gt 600 ]; do sleep 0.05; n=$((n + 1)); done
+touch release; wait $holder
+for pid in "${pids[@]}"; do wait $pid; echo "writer exit $?"; done
+named err; cat out
+grep -o '"id":"[^"]*","kind":"status"' state.json | tail -3
+tracker doctor >/dev/null; echo "doctor $?"
+EOF
+case_ "queue: the waiting notice and the deadline" "${notice_script//@WORK@/$work}"
 
 # the merge driver as git starts it: two clones of one repository, `tracker merge-state %O %A %B`
 # (the side under test) set as each clone's driver, as GitMergeDriverTest does with the classes
