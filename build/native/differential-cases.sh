@@ -197,7 +197,7 @@ if [ "$(id -u)" = 0 ] && mkdir -p "$work/full" && mount -t tmpfs -o size=64k tmp
   umount "$work/full"
   case_ "disk full" "mkdir full && mount -t tmpfs -o size=64k tmpfs full && cp state.json full/ && head -c 60000 /dev/zero >full/filler 2>/dev/null; tracker check --all interfaces/l3 --state full/state.json; echo \$?; tracker status --state full/state.json >/dev/null; echo \$?; umount full"
 else
-  echo "skip disk full (mounting a tmpfs needs root)"
+  skip_ "disk full" "mounting a tmpfs needs root"
 fi
 
 # the interactive shell and the picker, driven in tmux by bench/shell-tmux.sh through the launcher
@@ -206,5 +206,5 @@ if command -v tmux >/dev/null && [ "$native" = "$home/target/tracker-native" ]; 
   case_ "shell and picker in tmux (bench/shell-tmux.sh)" "if [ \$TRACKER_SIDE = jar ]; then export TRACKER_NATIVE=0 vm=OpenJDK; else export TRACKER_NATIVE=1 vm=Substrate; fi
     cd '$home' && { ./tracker --version | grep -q \$vm || echo 'the launcher did not run the side under test'; }; bash bench/shell-tmux.sh 2>&1 | grep -E '^(ok|FAIL) ' | sed -E 's|/tmp/tmp\.[A-Za-z0-9]+|<TMP>|g'"
 else
-  echo "skip shell and picker in tmux (no tmux, or the binary is not target/tracker-native)"
+  skip_ "shell and picker in tmux (bench/shell-tmux.sh)" "no tmux, or the binary is not target/tracker-native"
 fi

@@ -1,0 +1,82 @@
+# Sourced by differential.sh after differential-cases.sh: the cases that need the operating system's
+# help (another user, a mount, an immutable folder), as UnwritableFolderTest, PermissionBitsTest,
+# OtherUserProcessTest and StateOwnerTest run them. Each is a "skip" with its reason where this
+# machine cannot run it (not root, no setpriv, no user to switch to, no tmpfs, no chattr).
+# `files DIR` lists the folder's files, and the state's and its backup's owner, mode and checksum:
+# a side compares it before and after a failed change (the queue's counters may move: a ticket was
+# taken); the two sides' states differ in their instants, so the checksums are never printed.
+read -r -d '' os_functions <<'EOF'
+files() { (cd "$1" && ls && for f in state.json state.json.bak; do echo "$(stat -c '%U:%G %a' $f) $(md5sum <$f) $f"; done); }
+as_user() { @AS_USER@ "$@"; }
+user_tracker() { as_user bash -c "$TRACKER_COMMAND \"\$@\"" tracker "$@"; }
+mocking=go-architect-tracker/interfaces/l2/mocking dip=go-architect-tracker/solid-principles-in-go/l2/dip-mocking
+golden=go-architect-tracker/interfaces/l2/golden-rule
+EOF
+os_case() {   # name script: case_ with the functions above, @USER@ the user who is not root
+  local script="$os_functions
+$2"
+  script="${script//@AS_USER@/$as_user}"
+  case_ "$1" "${script//@USER@/$os_user}"
+}
+
+# a user who is not root: src/test/shell/as-user.sh's, made the way that script makes it, switched
+# to by setpriv; when the suite itself runs as a user who is not root, that user (no switch), and
+# the cases that need root as well are skipped
+os_user=tracker-ci as_user="setpriv --reuid=$os_user --regid=$os_user --init-groups" os_skip=
+if [ "$(id -u)" != 0 ]; then
+  os_user="$(id -un)" as_user= os_skip="root's files and switching to another user need root"
+elif ! command -v setpriv >/dev/null; then
+  os_skip="no setpriv (util-linux)"
+elif ! id "$os_user" >/dev/null 2>&1 && ! useradd --create-home --shell /bin/bash "$os_user" >/dev/null 2>&1; then
+  os_skip="no user $os_user, and useradd could not make one"
+fi
+chmod 755 "$work"   # the other user reaches the sandbox (its files are 0644 or 0755, the states 0600)
+
+# PermissionBitsTest: the user's own state in a folder they may no longer write
+if [ -z "$os_skip" ] || [ "$(id -u)" != 0 ]; then
+  os_case "as another user: a folder of mode 0555" "mkdir st && chown @USER@: st
+    user_tracker check \$mocking --state st/state.json >/dev/null && user_tracker check \$dip --state st/state.json >/dev/null; files st >before
+    chmod 0555 st; user_tracker uncheck \$mocking --state st/state.json; echo \"uncheck \$?\"
+    user_tracker status --state st/state.json >/dev/null; echo \"status \$?\"; files st | diff before - && echo 'the files are unchanged'; chmod 0755 st"
+else
+  skip_ "as another user: a folder of mode 0555" "$os_skip"
+fi
+if [ -z "$os_skip" ]; then
+  # OtherUserProcessTest: root's state in a folder anyone may write, changed by another user
+  os_case "as another user: root's state in a shared folder" "mkdir shared && chmod 0777 shared && tracker check \$mocking --state shared/state.json >/dev/null
+    chmod 0666 shared/state.json; files shared >before; user_tracker check \$dip --state shared/state.json; echo \"check \$?\"
+    files shared | diff before - && echo 'the files are unchanged'; user_tracker status --state shared/state.json | head -3"
+  # StateOwnerTest: root changing the user's state leaves every file the user's (its lock files made anew)
+  os_case "root changing another user's state" "mkdir st && chown @USER@: st && user_tracker check \$mocking --state st/state.json >/dev/null
+    rm st/state.json.lock st/state.json.queue; tracker check \$dip --state st/state.json; echo \"check \$?\"
+    stat -c '%U:%G %a %n' st/*; user_tracker log -n 2 --state st/state.json"
+  # the config's warnings (ConfigPermissions): another user's config, then one anyone may write
+  os_case "as another user: a config of root's, then one anyone may write" "mkdir -p home/.config/tracker && printf 'week-start = \"sunday\"\\n' >home/.config/tracker/config.toml
+    user_tracker config; echo \"config \$?\"; chown @USER@: home/.config/tracker/config.toml && chmod 0666 home/.config/tracker/config.toml
+    user_tracker config | grep week-start; echo \"config \${PIPESTATUS[0]}\""
+else
+  for name in "as another user: root's state in a shared folder" \
+    "root changing another user's state" "as another user: a config of root's, then one anyone may write"; do
+    skip_ "$name" "$os_skip"
+  done
+fi
+
+# UnwritableFolderTest: a read-only mount (root ignores permission bits, not a read-only file system)
+if [ "$(id -u)" = 0 ] && mkdir -p "$work/ro" && mount -t tmpfs -o size=256k tmpfs "$work/ro" 2>/dev/null; then
+  umount "$work/ro"
+  os_case "a read-only file system" "mkdir ro && mount -t tmpfs -o size=256k tmpfs ro
+    tracker check \$mocking --state ro/state.json >/dev/null && tracker check \$dip --state ro/state.json >/dev/null; files ro >before
+    mount -o remount,ro ro && tracker check \$golden --state ro/state.json; echo \"check \$?\"
+    tracker status --state ro/state.json >/dev/null; echo \"status \$?\"; files ro | diff before - && echo 'the files are unchanged'; umount ro"
+else
+  skip_ "a read-only file system" "mounting a tmpfs needs root"
+fi
+# UnwritableFolderTest: an immutable folder refuses even root (EPERM)
+if mkdir -p "$work/locked" && chattr +i "$work/locked" 2>/dev/null; then
+  chattr -i "$work/locked"
+  os_case "an immutable folder (chattr +i)" "mkdir locked && tracker check \$mocking --state locked/state.json >/dev/null && tracker check \$dip --state locked/state.json >/dev/null
+    files locked >before; chattr +i locked && tracker check \$golden --state locked/state.json; echo \"check \$?\"
+    files locked | diff before - && echo 'the files are unchanged'; chattr -i locked"
+else
+  skip_ "an immutable folder (chattr +i)" "chattr +i needs root and a file system that has it (ext4, xfs)"
+fi
