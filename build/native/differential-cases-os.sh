@@ -80,3 +80,21 @@ if mkdir -p "$work/locked" && chattr +i "$work/locked" 2>/dev/null; then
 else
   skip_ "an immutable folder (chattr +i)" "chattr +i needs root and a file system that has it (ext4, xfs)"
 fi
+
+# OutOfMemoryProcessTest: its history of 180,012 entries (six checks' twelve, 15,001 times, 27 MB) and a heap
+# too small for it: one line, exit 71, the state unchanged; then enough heap. The heap is limited
+# by -Xmx on each side's command line (java -Xmx… -jar; the binary takes -Xmx as its first
+# arguments). 32 MB: the binary raises a smaller -Xmx to 32 MB, which its line would name.
+mkdir -p "$work/oom" && printf '# R\n\n- [ ] one\n- [ ] two\n- [ ] three\n- [ ] four\n- [ ] five\n- [ ] six\n- [ ] seven\n' >"$work/oom/r.md"
+for skill in one two three four five six; do
+  env -i "${sandbox_env[@]}" "$java" -jar "$jar" check "$skill" --roadmaps "$work/oom" --state "$work/oom/small.json" >/dev/null
+done
+awk -v copies=15000 '!in_history && !done { print; if ($0 ~ /"history": \[$/) in_history = 1; next }
+  in_history && /^  \]/ { for (c = 0; c <= copies; c++) for (i = 1; i <= n; i++) print (i == n && c < copies) ? entry[i] "," : entry[i]
+    in_history = 0; done = 1; print; next }
+  in_history { entry[++n] = $0; next }
+  { print }' "$work/oom/small.json" >"$work/oom/state.json"
+os_case "out of memory (-Xmx32m), then enough (-Xmx512m)" "heap() { local size=\$1; shift; if [ \$TRACKER_SIDE = jar ]; then bash -c \"\${TRACKER_COMMAND/ -jar / -Xmx\$size -jar } \\\"\\\$@\\\"\" tracker \"\$@\"; else tracker -Xmx\$size \"\$@\"; fi; }
+  cp '$work/oom/state.json' big.json && cp '$work/oom/small.json' big.json.bak && md5sum big.json* >before; grep -c '\"kind\"' big.json
+  heap 32m check seven --roadmaps '$work/oom' --state big.json; echo \"check \$?\"; md5sum big.json* | diff before - && echo 'the files are unchanged'
+  heap 512m check seven --roadmaps '$work/oom' --state big.json; echo \"check \$?\"; grep -c '\"kind\"' big.json"
