@@ -38,8 +38,12 @@ if [ -z "$os_skip" ] || [ "$(id -u)" != 0 ]; then
     user_tracker check \$mocking --state st/state.json >/dev/null && user_tracker check \$dip --state st/state.json >/dev/null; files st >before
     chmod 0555 st; user_tracker uncheck \$mocking --state st/state.json; echo \"uncheck \$?\"
     user_tracker status --state st/state.json >/dev/null; echo \"status \$?\"; files st | diff before - && echo 'the files are unchanged'; chmod 0755 st"
+  # DamagedRoadmapFilesTest, RoadmapLoaderTest (as as-user.sh runs them): a roadmap, a folder of roadmaps they may not read
+  os_case "as another user: roadmaps they may not read" "mkdir mine closed && cp roadmaps/go-mastery-plan.md mine/ && cp mine/go-mastery-plan.md closed/
+    printf -- '- [ ] s\\n' >mine/secret.md && chmod 0200 mine/secret.md && chmod 0300 closed && chown -R @USER@: mine closed
+    for where in mine closed mine/secret.md; do user_tracker status --roadmaps \$where --state none.json; echo \"status \$?\"; done; chmod 0755 closed"
 else
-  skip_ "as another user: a folder of mode 0555" "$os_skip"
+  for name in "as another user: a folder of mode 0555" "as another user: roadmaps they may not read"; do skip_ "$name" "$os_skip"; done
 fi
 if [ -z "$os_skip" ]; then
   # OtherUserProcessTest: root's state in a folder anyone may write, changed by another user

@@ -51,6 +51,13 @@ case_ "bad: state in a missing folder" "tracker check $dip --state missing/s.jso
 case_ "bad: roadmaps folder missing" "tracker status --roadmaps nowhere; echo \$?"
 case_ "bad: empty roadmaps folder" "mkdir empty; tracker status --roadmaps empty; echo \$?"
 case_ "bad: damaged roadmap files" "printf '\\xff\\xfe\\x00garbage\\n' >roadmaps/binary.md; printf '# Caf\\xc3\\x83\\xc2\\xa9\\n\\n- [ ] Caf\\xc3\\x83\\xc2\\xa9 skill\\n' >roadmaps/mojibake.md; printf '# Latin\\n\\n- [ ] Caf\\xe9 na\\xefve\\n' >roadmaps/latin1.md; tracker status; echo \$?; tracker doctor; echo \$?"
+# DamagedRoadmapFilesTest's entries that are not roadmap files, then a roadmaps location that is a link loop
+case_ "bad: roadmap entries that are not files" "mkfifo roadmaps/pipe.md; mkdir roadmaps/folder.md; ln -s loop.md roadmaps/loop.md; ln -s nowhere.md roadmaps/dangling.md
+  head -c 1048577 /dev/zero | tr '\\0' x >roadmaps/huge.md; limited() { timeout 20 bash -c \"\$TRACKER_COMMAND \\\"\\\$@\\\"\" tracker \"\$@\"; }; limited status; echo \$?; limited doctor | grep -v '^  ok'; ln -s here here; tracker status --roadmaps here; echo \$?"
+# LockFileTest: lock and queue files made owner-only, a pipe or a link in their place refused at once, its target untouched
+case_ "lock and queue files: modes, pipes and links" "mkdir a b c d; touch a/s.json.lock a/s.json.queue; chmod 0666 a/s.json.lock a/s.json.queue; tracker check $dip --state a/s.json >/dev/null; stat -c '%a %n' a/s.json.*
+  mkfifo b/s.json.lock c/s.json.queue; echo 'keep me' >victim; ln -s ../victim d/s.json.lock; limited() { timeout 20 bash -c \"\$TRACKER_COMMAND \\\"\\\$@\\\"\" tracker \"\$@\"; }; for f in b c d; do limited check $dip --state \$f/s.json; echo \$?; ls \$f; done; cat victim
+  ln -s /etc/passwd to-passwd; tracker check $dip --state to-passwd; echo \$?; ls /etc/passwd.lock 2>&1 | sed 's/^ls: //'"
 case_ "bad: conflicted state" "printf '<<<<<<< ours\\n{}\\n=======\\n{}\\n>>>>>>> theirs\\n' >c.json; tracker status --state c.json; echo \$?; tracker doctor --state c.json; echo \$?"
 case_ "doctor --restore-backup" "echo garbage >state.json; tracker doctor; echo \$?; tracker doctor --restore-backup; echo \$?; tracker status"
 case_ "NO_COLOR, TERM, COLUMNS" "NO_COLOR=1 tracker status --color=auto; TERM=xterm-256color COLUMNS=60 tracker list go-mastery-plan; COLUMNS=200 tracker next"

@@ -20,10 +20,10 @@ jar="$home/target/tracker.jar"
 java="${JAVA:-java}"
 for f in "$native" "$jar"; do [ -f "$f" ] || { echo "differential: $f is missing" >&2; exit 2; }; done
 work="$(mktemp -d)"
-release_box() {   # what a case that stopped half-way may leave: a mount (tmpfs), an immutable or a 0555 folder
+release_box() {   # what a case that stopped half-way may leave: a mount (tmpfs), an immutable or a closed folder
   umount "$work/box/full" "$work/box/ro" 2>/dev/null
   chattr -i "$work/box/locked" 2>/dev/null
-  chmod u+w "$work/box/st" 2>/dev/null
+  chmod u+rwx "$work/box/st" "$work/box/closed" 2>/dev/null
 }
 cleanup() {
   release_box
