@@ -1,7 +1,9 @@
 # Sourced by differential.sh: case_ NAME SCRIPT, the script run by bash in a fresh sandbox
 # (TRACKER_ROADMAPS, TRACKER_STATE, HOME set; `tracker` is the side under test, `jar_tracker` and
 # `native_tracker` each binary whatever the side; $TRACKER_COMMAND is `tracker` as a command line,
-# for programs that start it themselves, such as git). The command lines are those of the tests that
+# for programs that start it themselves, such as git). `(exec_tracker ARGS) &` (and exec_jar_tracker,
+# exec_native_tracker) makes $! the tracker's own pid: `tracker ARGS &` is a shell running it, and
+# kill -9 of that pid would kill the shell and leave the tracker running. The command lines are those of the tests that
 # run the tracker as a process (TrackerProcess, ChildJvm, the README samples, bench/shell-tmux.sh).
 mocking=go-architect-tracker/interfaces/l2/mocking
 dip=go-architect-tracker/solid-principles-in-go/l2/dip-mocking
@@ -33,7 +35,7 @@ case_ "check --at" "tracker check $dip --at 2026-11-01T08:00:00Z && tracker log 
 case_ "write-marks" "tracker write-marks go-architect-tracker && grep -c '\[x\]' roadmaps/go-architect-tracker.md"
 case_ "config set, show" "tracker config week-start sunday && tracker config && cat home/.config/tracker/config.toml"
 case_ "init" "mkdir mine && cp roadmaps/go-mastery-plan.md mine/ && (unset TRACKER_ROADMAPS; tracker init --roadmaps mine && tracker status) 2>&1"
-case_ "merge-state" "cp state.json base.json && tracker check $dip && cp state.json ours.json && cp base.json state.json && tracker start go-architect-tracker/interfaces/l3/generic-constraints 2>&1; cp state.json theirs.json && tracker merge-state base.json ours.json theirs.json; echo \$?; cat ours.json"
+case_ "merge-state" "cp state.json base.json && tracker check $dip && cp state.json ours.json && cp base.json state.json && tracker start go-architect-tracker/interfaces/l3/cost-analysis 2>&1; cp state.json theirs.json && tracker merge-state base.json ours.json theirs.json; echo \$?; cat ours.json"
 case_ "state through a pipe" "cat state.json | tracker list --done --state /dev/stdin"
 case_ "state through <(…)" "tracker log --state <(cat state.json)"
 case_ "check on a read-only <(…) state" "tracker check beta --state <(cat state.json)"
@@ -64,9 +66,15 @@ case_ "NO_COLOR, TERM, COLUMNS" "NO_COLOR=1 tracker status --color=auto; TERM=xt
 case_ "time zones" "for zone in UTC Europe/Paris America/New_York Asia/Kolkata Pacific/Chatham; do TZ=\$zone tracker log -n 2; done"
 
 # several processes on one state: the lock keeps every change (jar and native together too)
-case_ "concurrent writers" "for s in l3/generic-constraints l3/type-sets l3/constraint-inference l2/mocking; do tracker check go-architect-tracker/interfaces/\$s --at 2026-11-22T10:00:00Z >/dev/null 2>&1 & done; wait; tracker log --json | grep -o '\"skill\": *\"[^\"]*\"' | sort | uniq -c"
-case_ "jar and native writers together" "for i in 1 2 3; do jar_tracker check go-architect-tracker/interfaces/l3/type-sets --at 2026-11-2\${i}T10:00:00Z >/dev/null 2>&1 & native_tracker uncheck go-architect-tracker/interfaces/l3/type-sets >/dev/null 2>&1 & done; wait; tracker doctor >/dev/null; echo \$?; tracker log --json | grep -c '\"kind\"'"
-case_ "killed writers (kill -9)" "for delay in 0.01 0.05 0.1 0.2; do tracker check go-architect-tracker/interfaces/l3/type-sets >/dev/null 2>&1 & pid=\$!; sleep \$delay; kill -9 \$pid 2>/dev/null; wait \$pid 2>/dev/null; tracker doctor >/dev/null 2>&1; echo \"doctor \$?\"; tracker uncheck go-architect-tracker/interfaces/l3/type-sets >/dev/null 2>&1; done; tracker status >/dev/null; echo \$?"
+case_ "concurrent writers" "pids=(); for s in cost-analysis memory-allocations sealed-interfaces decoupling-vs-locality; do tracker check go-architect-tracker/interfaces/l3/\$s --at 2026-11-22T10:00:00Z >/dev/null 2>&1 & pids+=(\$!); done
+  for pid in \${pids[@]}; do wait \$pid; echo \"writer exit \$?\"; done; grep -o '\"id\":\"[^\"]*\",\"kind\":\"status\"' state.json | sort | uniq -c"
+# LockPitfallsTest: one state reached by two paths (a link to its folder) still has one writer at a time
+case_ "concurrent writers through two paths" "ln -s . here; pids=(); for s in cost-analysis memory-allocations sealed-interfaces decoupling-vs-locality; do tracker check go-architect-tracker/interfaces/l3/\$s --state \$([ \${#pids[@]} = 1 ] || [ \${#pids[@]} = 3 ] && echo here/)state.json >/dev/null 2>&1 & pids+=(\$!); done
+  for pid in \${pids[@]}; do wait \$pid; echo \"writer exit \$?\"; done; grep -o '\"id\":\"[^\"]*\",\"kind\":\"status\"' state.json | sort | uniq -c"
+case_ "jar and native writers together" "jar=(cost-analysis memory-allocations sealed-interfaces) native=(decoupling-vs-locality runtime-representation dispatch-mechanics)
+  for i in 0 1 2; do jar_tracker check go-architect-tracker/interfaces/l3/\${jar[i]} --at 2026-11-2\${i}T10:00:00Z >/dev/null 2>&1 & native_tracker check go-architect-tracker/interfaces/l3/\${native[i]} >/dev/null 2>&1 & done
+  wait; tracker doctor >/dev/null; echo \"doctor \$?\"; grep -o '\"id\":\"[^\"]*\",\"kind\":\"status\"' state.json | sort | uniq -c"
+case_ "killed writers (kill -9)" "for delay in 0.01 0.05 0.1 0.2; do (exec_tracker check go-architect-tracker/interfaces/l3/sealed-interfaces) >/dev/null 2>&1 & pid=\$!; sleep \$delay; kill -9 \$pid 2>/dev/null; wait \$pid 2>/dev/null; tracker doctor >/dev/null 2>&1; echo \"doctor \$?\"; tracker uncheck go-architect-tracker/interfaces/l3/sealed-interfaces >/dev/null 2>&1; done; tracker status >/dev/null; echo \$?"
 # the writers' queue (state.json.queue, a POSIX record lock on a byte per ticket): a program
 # holds the state's lock, six writers ask for it one after another (each has its ticket before
 # the next starts), then the holder lets go: the history must hold them in the order they asked.
@@ -97,20 +105,23 @@ until [ -f held ]; do sleep 0.05; done
 tickets() { od -An -N8 -tu8 --endian=big state.json.queue 2>/dev/null | tr -d ' '; }
 i=0 pids=() first=$(tickets)   # the sandbox's own writes took tickets already
 for s in l2/golden-rule l2/composition l2/standard-lib-mastery l2/nil-ambiguity l3/runtime-representation l3/dispatch-mechanics; do
-  writer check go-architect-tracker/interfaces/$s >/dev/null 2>&1 & pids+=($!)
+  (writer check go-architect-tracker/interfaces/$s) >/dev/null 2>&1 & pids+=($!)
   i=$((i + 1)) n=0
   until [ "$(tickets)" = $((${first:-0} + i)) ] || [ $n -gt 600 ]; do sleep 0.05; n=$((n + 1)); done
   echo "writer $i has its ticket: $([ "$(tickets)" = $((${first:-0} + i)) ] && echo yes || echo no)"
 done
-touch release; wait $holder
-for pid in "${pids[@]}"; do wait $pid; echo "writer exit $?"; done
+if [ -z "${kill_mode:-}" ]; then touch release; else kill -9 "${pids[2]}" $holder; fi; wait $holder 2>/dev/null
+for pid in "${pids[@]}"; do wait $pid 2>/dev/null; echo "writer exit $?"; done
 grep -o '"id":"[^"]*","kind":"status"' state.json | tail -6
 tracker doctor >/dev/null; echo "doctor $?"
 EOF
 queue_script="${queue_script//@WORK@/$work}"
-case_ "queue: writers in the order they asked" "writer() { tracker \"\$@\"; }
+case_ "queue: writers in the order they asked" "writer() { exec_tracker \"\$@\"; }
 $queue_script"
-case_ "queue: jar and native writers taking turns" "writer() { if [ \$((i % 2)) = 0 ]; then jar_tracker \"\$@\"; else native_tracker \"\$@\"; fi; }
+case_ "queue: jar and native writers taking turns" "writer() { if [ \$((i % 2)) = 0 ]; then exec_jar_tracker \"\$@\"; else exec_native_tracker \"\$@\"; fi; }
+$queue_script"
+# FairQueueProcessTest: past a waiter and a holder killed (kill -9: only the kernel drops their locks)
+case_ "queue: past a killed waiter and a killed holder" "writer() { exec_tracker \"\$@\"; }; kill_mode=1
 $queue_script"
 # the waiting notice and the deadline (WaitingWriterTest, FairQueueProcessTest): behind the holder
 # alone and behind two writers, a writer told 2 s says after a second whom it waits for and behind
@@ -132,11 +143,11 @@ done
 TRACKER_LOCK_TIMEOUT=2 tracker check $skill/l2/nil-ambiguity >out 2>err; echo "exit $?"; named err; cat out
 [ "$(md5sum <state.json)" = "$before" ] && echo "the state is unchanged"
 echo "-- the default wait, woken when the holder ends"
-tracker check $skill/l3/runtime-representation >out 2>err & pids+=($!)
-n=0; until grep -q 'waiting for' err 2>/dev/null || [ $n -gt 600 ]; do sleep 0.05; n=$((n + 1)); done
+tracker check $skill/l3/runtime-representation >woken.out 2>woken.err & pids+=($!)
+n=0; until grep -q 'waiting for' woken.err 2>/dev/null || [ $n -gt 600 ]; do sleep 0.05; n=$((n + 1)); done
 touch release; wait $holder
 for pid in "${pids[@]}"; do wait $pid; echo "writer exit $?"; done
-named err; cat out
+named woken.err; cat woken.out
 grep -o '"id":"[^"]*","kind":"status"' state.json | tail -3
 tracker doctor >/dev/null; echo "doctor $?"
 EOF
