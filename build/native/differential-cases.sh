@@ -1,10 +1,13 @@
 # Sourced by differential.sh: case_ NAME SCRIPT, the script run by bash in a fresh sandbox
-# (TRACKER_ROADMAPS, TRACKER_STATE, HOME set; `tracker` is the side under test, `jar_tracker` and
-# `native_tracker` each binary whatever the side; $TRACKER_COMMAND is `tracker` as a command line,
+# (TRACKER_ROADMAPS, TRACKER_STATE, HOME set; `tracker` is the side under test, `jar_tracker` the
+# jar whatever the side, `native_tracker` the side under test: on the jar side the jar, so that a
+# case mixing the two (jar and native writers on one state, one side's caches read by the other)
+# is compared with the jar alone, not with itself; $TRACKER_COMMAND is `tracker` as a command line,
 # for programs that start it themselves, such as git). `(exec_tracker ARGS) &` (and exec_jar_tracker,
 # exec_native_tracker) makes $! the tracker's own pid: `tracker ARGS &` is a shell running it, and
-# kill -9 of that pid would kill the shell and leave the tracker running. The command lines are those of the tests that
-# run the tracker as a process (TrackerProcess, ChildJvm, the README samples, bench/shell-tmux.sh).
+# kill -9 of that pid would kill the shell and leave the tracker running. The command lines are
+# those of the tests that run the tracker as a process (TrackerProcess, ChildJvm, the README
+# samples, bench/shell-tmux.sh).
 mocking=go-architect-tracker/interfaces/l2/mocking
 dip=go-architect-tracker/solid-principles-in-go/l2/dip-mocking
 

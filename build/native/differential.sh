@@ -61,10 +61,10 @@ run_side() {   # side script: runs script in a fresh box as that side, results i
   local env_box=("${sandbox_env[@]//$t/$work/box}")
   (cd "$work/box" && env -i "${env_box[@]}" TRACKER_SIDE="$side" TRACKER_COMMAND="$cmd" timeout 240 bash -c "tracker() { $cmd \"\$@\"; }
 jar_tracker() { '$java' -jar '$jar' \"\$@\"; }
-native_tracker() { '$native' \"\$@\"; }
+native_tracker() { $cmd \"\$@\"; }
 exec_tracker() { exec $cmd \"\$@\"; }
 exec_jar_tracker() { exec '$java' -jar '$jar' \"\$@\"; }
-exec_native_tracker() { exec '$native' \"\$@\"; }
+exec_native_tracker() { exec $cmd \"\$@\"; }
 $script" >"$work/$side.out" 2>"$work/$side.err"; echo "exit $?" >>"$work/$side.out")
   for stream in out err; do normalize <"$work/$side.$stream" >"$work/$side.$stream.n"; done
 }
