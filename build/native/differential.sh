@@ -47,6 +47,12 @@ sandbox_env=(HOME="$t/home" PATH="$PATH" LANG=C.UTF-8 TZ=UTC COLUMNS=100 TERM=du
   j check --all interfaces/l1 --at 2026-11-21T06:00:00Z" >"$work/setup.log" 2>&1) \
   || { echo "differential: the sandbox's set-up failed:"; cat "$work/setup.log"; exit 2; }
 
+stamp() {   # DIR COMMAND...: the build stamp a side writes into its roadmaps cache (DIR)
+  (cd "$t" && env -i "${sandbox_env[@]}" TRACKER_CACHE="$1" "${@:2}" status >/dev/null 2>&1)
+  head -c 100 "$1"/roadmaps-*.cache 2>/dev/null | tr -c '[:print:]' '\n' | grep -m1 -E '[0-9]{8}T[0-9]{6}'
+}
+jar_stamp=$(stamp "$work/stamp-jar" "$java" -jar "$jar") native_stamp=$(stamp "$work/stamp-native" "$native")
+
 normalize() {
   sed -E -e 's/[0-9]{8}T[0-9]{6}(\.[0-9]{3})?Z(-[0-9a-f]{8})?/<ID>/g' \
     -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})/<INSTANT>/g' \
