@@ -1,7 +1,8 @@
-# Sourced by differential.sh after differential-cases.sh: the cases that need the operating system's
-# help (another user, a mount, an immutable folder, a small heap), as UnwritableFolderTest, PermissionBitsTest,
-# OtherUserProcessTest, StateOwnerTest and OutOfMemoryProcessTest run them. Each is a "skip" with its reason where this
-# machine cannot run it (not root, no setpriv, no user to switch to, no tmpfs, no chattr).
+# Sourced by differential.sh after differential-cases.sh: the cases that need the operating
+# system's help (another user, a mount, an immutable folder, a small heap), as UnwritableFolderTest,
+# PermissionBitsTest, OtherUserProcessTest, StateOwnerTest and OutOfMemoryProcessTest run them. Each
+# is a "skip" with its reason where this machine cannot run it (not root, no setpriv, no user to
+# switch to, no tmpfs, no chattr).
 # `files DIR` lists the folder's files, and the state's and its backup's owner, mode and checksum:
 # a side compares it before and after a failed change (the queue's counters may move: a ticket was
 # taken); the two sides' states differ in their instants, so the checksums are never printed.
