@@ -4,10 +4,12 @@
 # state, HOME, config), comparing stdout, stderr and exit code (and the files a case prints).
 # Instants, clock times, file stamps and command ids are replaced by placeholders first (the two
 # runs are seconds apart).
-# Prints "same NAME" or "DIFF NAME" with the diff; exits 1 when a case differs.
+# Prints "same NAME", "DIFF NAME" with the diff, or "skip NAME: why" (counted in the summary: a
+# case this machine cannot run, such as one needing root); exits 1 when a case differs.
 #   usage: build/native/differential.sh [BINARY] [--only REGEX] [--show]   (default target/tracker-native;
 #          --show prints what the jar side printed, normalized, to read what a case compares)
-# The cases are in differential-cases.sh; README "Native binary" says what they cover.
+# The cases are in differential-cases.sh and differential-cases-os.sh (other users, read-only
+# and immutable folders, memory); README "Native binary" says what they cover.
 set -uo pipefail
 home="$(cd "$(dirname "$0")/../.." && pwd)"
 native="$home/target/tracker-native" only=. show=
@@ -18,8 +20,13 @@ jar="$home/target/tracker.jar"
 java="${JAVA:-java}"
 for f in "$native" "$jar"; do [ -f "$f" ] || { echo "differential: $f is missing" >&2; exit 2; }; done
 work="$(mktemp -d)"
-cleanup() {   # the disk-full case's tmpfs too, should that case have stopped half-way
-  umount "$work/box/full" 2>/dev/null
+release_box() {   # what a case that stopped half-way may leave: a mount (tmpfs), an immutable or a closed folder
+  umount "$work/box/full" "$work/box/ro" 2>/dev/null
+  chattr -i "$work/box/locked" 2>/dev/null
+  chmod u+rwx "$work/box/st" "$work/box/closed" 2>/dev/null
+}
+cleanup() {
+  release_box
   for _ in 1 2 3; do rm -rf "$work" 2>/dev/null && return; sleep 0.3; done
 }
 trap cleanup EXIT
@@ -40,6 +47,12 @@ sandbox_env=(HOME="$t/home" PATH="$PATH" LANG=C.UTF-8 TZ=UTC COLUMNS=100 TERM=du
   j check --all interfaces/l1 --at 2026-11-21T06:00:00Z" >"$work/setup.log" 2>&1) \
   || { echo "differential: the sandbox's set-up failed:"; cat "$work/setup.log"; exit 2; }
 
+stamp() {   # DIR COMMAND...: the build stamp a side writes into its roadmaps cache (DIR)
+  (cd "$t" && env -i "${sandbox_env[@]}" TRACKER_CACHE="$1" "${@:2}" status >/dev/null 2>&1)
+  head -c 100 "$1"/roadmaps-*.cache 2>/dev/null | tr -c '[:print:]' '\n' | grep -m1 -E '[0-9]{8}T[0-9]{6}'
+}
+jar_stamp=$(stamp "$work/stamp-jar" "$java" -jar "$jar") native_stamp=$(stamp "$work/stamp-native" "$native")
+
 normalize() {
   sed -E -e 's/[0-9]{8}T[0-9]{6}(\.[0-9]{3})?Z(-[0-9a-f]{8})?/<ID>/g' \
     -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})/<INSTANT>/g' \
@@ -48,18 +61,25 @@ normalize() {
 }
 run_side() {   # side script: runs script in a fresh box as that side, results in $work/$side.*
   local side="$1" script="$2" cmd
-  umount "$work/box/full" 2>/dev/null
+  release_box
   rm -rf "$work/box" && cp -a "$t" "$work/box" || { echo "differential: cannot copy the sandbox $t" >&2; exit 2; }
   if [ "$side" = jar ]; then cmd="'$java' -jar '$jar'"; else cmd="'$native'"; fi
   local env_box=("${sandbox_env[@]//$t/$work/box}")
   (cd "$work/box" && env -i "${env_box[@]}" TRACKER_SIDE="$side" TRACKER_COMMAND="$cmd" timeout 240 bash -c "tracker() { $cmd \"\$@\"; }
 jar_tracker() { '$java' -jar '$jar' \"\$@\"; }
-native_tracker() { '$native' \"\$@\"; }
+native_tracker() { $cmd \"\$@\"; }
+exec_tracker() { exec $cmd \"\$@\"; }
+exec_jar_tracker() { exec '$java' -jar '$jar' \"\$@\"; }
+exec_native_tracker() { exec $cmd \"\$@\"; }
 $script" >"$work/$side.out" 2>"$work/$side.err"; echo "exit $?" >>"$work/$side.out")
   for stream in out err; do normalize <"$work/$side.$stream" >"$work/$side.$stream.n"; done
 }
 
-same=0 differ=0
+same=0 differ=0 skipped=0
+skip_() {   # name reason: a case that cannot run here, named and counted in the summary
+  [[ "$1" =~ $only ]] || return 0
+  echo "skip $1: $2"; skipped=$((skipped + 1))
+}
 case_() {   # name script
   [[ "$1" =~ $only ]] || return 0
   run_side jar "$2"
@@ -74,5 +94,6 @@ case_() {   # name script
   fi
 }
 source "$home/build/native/differential-cases.sh"
-echo "differential: $same same, $differ different ($native against $jar)"
+source "$home/build/native/differential-cases-os.sh"
+echo "differential: $same same, $differ different, $skipped skipped ($native against $jar)"
 [ "$differ" = 0 ]
