@@ -57,7 +57,8 @@ normalize() {
   sed -E -e 's/[0-9]{8}T[0-9]{6}(\.[0-9]{3})?Z(-[0-9a-f]{8})?/<ID>/g' \
     -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})/<INSTANT>/g' \
     -e 's/([0-9]{4}-[0-9]{2}-[0-9]{2}) [0-9]{2}:[0-9]{2}/\1 <HH:MM>/g' -e 's/[0-9]{8}-[0-9]{6}/<STAMP>/g' \
-    -e "s|$work/box|<BOX>|g"
+    -e "s|$work/box|<BOX>|g" \
+    -e 's/give the (JVM more, e\.g\. JAVA_TOOL_OPTIONS=-Xmx1g|native binary more, e\.g\. tracker -Xmx1g COMMAND)$/<GIVE IT MORE HEAP>/'
 }
 run_side() {   # side script: runs script in a fresh box as that side, results in $work/$side.*
   local side="$1" script="$2" cmd

@@ -54,9 +54,10 @@ cflags=(-O2 -fPIC -fno-strict-aliasing -fno-omit-frame-pointer -fvisibility=hidd
   -I"$jb/share/native/libjava" -I"$jb/unix/native/libjava" -I"$jb/share/native/libfdlibm")
 dirs_of() { local d; for d in "$out/$module"/{share,unix,linux}/native/lib"$1"; do [ -d "$d" ] && find "$d" -type d -not -path '*/zlib*'; done; }
 compilers="$(nproc 2>/dev/null || echo 2)"   # gcc processes at once
+trap 'status=$?; kill $(jobs -p) 2>/dev/null; exit $status' EXIT   # a failed compile stops the others
 build_lib() {   # module name [extra cflags...]: every .c of its folders into lib<name>.a
   local module="$1" name="$2"; shift 2
-  local includes=() dir src obj objs=() running=()
+  local includes=() dir src obj objs=() pids=() sources=()
   for dir in $(dirs_of "$name"); do includes+=(-I"$dir"); done
   mkdir -p "$out/obj/$name"
   for dir in $(dirs_of "$name"); do
@@ -64,14 +65,17 @@ build_lib() {   # module name [extra cflags...]: every .c of its folders into li
       [ -f "$src" ] || continue
       obj="$out/obj/$name/$(basename "$src" .c).o"
       gcc "${cflags[@]}" "${includes[@]}" "$@" -DLIBRARY_NAME="$name" -c "$src" -o "$obj" &
-      running+=($!) objs+=("$obj")
-      if [ "${#running[@]}" -ge "$compilers" ]; then
-        wait "${running[0]}" || { echo "native: gcc failed on a source of lib$name" >&2; exit 1; }
-        running=("${running[@]:1}")
+      pids+=($!) sources+=("$src") objs+=("$obj")
+      if [ "${#pids[@]}" -ge "$compilers" ]; then
+        wait "${pids[0]}" || { echo "native: gcc failed on ${sources[0]} (lib$name)" >&2; exit 1; }
+        pids=("${pids[@]:1}") sources=("${sources[@]:1}")
       fi
     done
   done
-  for obj in "${running[@]}"; do wait "$obj" || { echo "native: gcc failed on a source of lib$name" >&2; exit 1; }; done
+  while [ "${#pids[@]}" -gt 0 ]; do
+    wait "${pids[0]}" || { echo "native: gcc failed on ${sources[0]} (lib$name)" >&2; exit 1; }
+    pids=("${pids[@]:1}") sources=("${sources[@]:1}")
+  done
   ar rcs "$lib/lib$name.a" "${objs[@]}"
 }
 build_lib java.base fdlibm -O0 -ffp-contract=off   # as the JDK: no optimisation (StrictMath's exact results)

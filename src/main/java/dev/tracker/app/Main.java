@@ -41,13 +41,19 @@ public final class Main {
             exitCode = CommandLineFactory.createFor(context, args).execute(args);
         } catch (OutOfMemoryError e) {
             // what held the memory is unreachable now; nothing was written (a write is whole or not at all)
-            errWriter.println("tracker: out of memory: the Java heap (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB) cannot hold this state file or these roadmaps; nothing was changed; give the JVM more, "
-                    + "e.g. JAVA_TOOL_OPTIONS=-Xmx1g");
+            errWriter.println(outOfMemoryLine(Runtime.getRuntime().maxMemory(), NativeFreshness.inNativeImage()));
             exitCode = ExitCode.OUT_OF_MEMORY;
         }
         outWriter.flush();
         errWriter.flush();
         return exitCode;
+    }
+
+    /** The native binary reads no JAVA_TOOL_OPTIONS: it takes -Xmx first on its own command line. */
+    static String outOfMemoryLine(long maxHeapBytes, boolean nativeImage) {
+        return "tracker: out of memory: the Java heap (" + maxHeapBytes / (1024 * 1024) + " MB) cannot hold this state file"
+                + " or these roadmaps; nothing was changed; " + (nativeImage
+                        ? "give the native binary more, e.g. tracker -Xmx1g COMMAND"
+                        : "give the JVM more, e.g. JAVA_TOOL_OPTIONS=-Xmx1g");
     }
 }

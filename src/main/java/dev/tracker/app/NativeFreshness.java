@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -30,9 +28,12 @@ final class NativeFreshness {
 
     /** -1 when this process is to run the command; else the exit code of the jar that ran it. */
     static int runJarIfStale(String[] args, Map<String, String> env) {
-        // the system property native-image sets in every image it builds
-        boolean nativeImage = "runtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"));
-        return nativeImage && env.containsKey(HOME) ? runJarIfStale(args, Path.of(env.get(HOME))) : -1;
+        return inNativeImage() && env.containsKey(HOME) ? runJarIfStale(args, Path.of(env.get(HOME))) : -1;
+    }
+
+    /** Whether this is the native binary: the system property native-image sets in every image it builds. */
+    static boolean inNativeImage() {
+        return "runtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"));
     }
 
     static int runJarIfStale(String[] args, Path home) {
@@ -40,18 +41,10 @@ final class NativeFreshness {
             if (!newerSource(home, Files.getLastModifiedTime(home.resolve("target/tracker-native")))) {
                 return -1;
             }
-            List<String> command = new ArrayList<>(List.of(home.resolve("tracker").toString()));
-            command.addAll(List.of(args));
-            ProcessBuilder jar = new ProcessBuilder(command).inheritIO();
-            jar.environment().remove(HOME);
-            jar.environment().put("TRACKER_NATIVE", "0");
-            return jar.start().waitFor();
         } catch (IOException e) {
-            return -1; // no stamp to compare or no launcher to start: this binary runs, as before the test
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 130;
+            return -1; // no stamp to compare with: this binary runs, as before the test
         }
+        return JarInstead.run(home, args, System.err);
     }
 
     /** Whether a source is newer than {@code binary} (a missing one is not, as in the launcher's glob). */
@@ -60,7 +53,7 @@ final class NativeFreshness {
             return true;
         }
         try (Stream<Path> roadmaps = Files.list(home.resolve("roadmaps"))) {
-            if (roadmaps.anyMatch(file -> newer(file, binary))) {
+            if (roadmaps.anyMatch(file -> !hidden(file) && newer(file, binary))) {
                 return true;
             }
         } catch (NoSuchFileException e) {
@@ -90,6 +83,10 @@ final class NativeFreshness {
                 }
 
                 private FileVisitResult visit(Path file, BasicFileAttributes attributes) {
+                    if (hidden(file) && !file.equals(top)) {
+                        // bash's glob skips them: an editor's swap file is no source
+                        return attributes.isDirectory() ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
                     found[0] = attributes.isSymbolicLink() ? newer(file, binary) : attributes.lastModifiedTime().compareTo(binary) > 0;
                     return found[0] ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
                 }
@@ -98,6 +95,10 @@ final class NativeFreshness {
             return false;
         }
         return found[0];
+    }
+
+    private static boolean hidden(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().startsWith(".");
     }
 
     private static boolean newer(Path file, FileTime binary) {

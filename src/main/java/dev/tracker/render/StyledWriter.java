@@ -38,14 +38,17 @@ public final class StyledWriter extends Writer {
     public synchronized void write(String text, int offset, int length) throws IOException {
         int end = offset + length;
         int start = offset;
-        for (int newline = text.indexOf('\n', start); newline >= 0 && newline < end; newline = text.indexOf('\n', start)) {
+        for (int i = offset; i < end; i++) {
+            if (text.charAt(i) != '\n') {
+                continue;
+            }
             if (line.length() > 0) {
-                line.append(text, start, newline + 1);
+                line.append(text, start, i + 1);
                 emit();
             } else {
-                target.write(style.apply(Printable.of(text.substring(start, newline + 1))));
+                target.write(style.apply(Printable.of(text.substring(start, i + 1))));
             }
-            start = newline + 1;
+            start = i + 1;
         }
         line.append(text, start, end);
     }

@@ -31,8 +31,8 @@ class NativeFreshnessTest {
         }
         // the launcher as a stand-in: says how it was called, exits 7
         Path launcher = home.resolve("tracker");
-        Files.writeString(launcher, "#!/bin/sh\necho \"$* native=$TRACKER_NATIVE home=${TRACKER_NATIVE_HOME:-unset}\" > "
-                + home.resolve("ran") + "\nexit 7\n");
+        Files.writeString(launcher, "#!/bin/sh\nprintf '<%s>' \"$@\" > " + home.resolve("ran")
+                + "\necho \" native=$TRACKER_NATIVE home=${TRACKER_NATIVE_HOME:-unset}\" >> " + home.resolve("ran") + "\nexit 7\n");
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwx------"));
         Files.createDirectories(home.resolve("target"));
         Files.writeString(home.resolve("target/tracker-native"), "binary");
@@ -62,6 +62,15 @@ class NativeFreshnessTest {
         // the launcher's glob is roadmaps/*: a file in a folder below is not a source
         Files.setLastModifiedTime(home.resolve("roadmaps/old/deep.md"), AFTER);
         assertThat(NativeFreshness.newerSource(home, BUILT)).isFalse();
+        // dot files are not sources either (bash's glob skips them): an editor's swap file
+        Files.writeString(home.resolve("src/main/java/dev/.A.java.swp"), "x");
+        Files.createDirectories(home.resolve("src/main/.idea"));
+        Files.writeString(home.resolve("src/main/.idea/x"), "x");
+        Files.writeString(home.resolve("roadmaps/.a.md.swp"), "x");
+        Files.setLastModifiedTime(home.resolve("src/main/java/dev"), BEFORE);
+        Files.setLastModifiedTime(home.resolve("src/main"), BEFORE);
+        Files.setLastModifiedTime(home.resolve("roadmaps"), BEFORE);
+        assertThat(NativeFreshness.newerSource(home, BUILT)).isFalse();
         // as old as the binary is not newer ([ -nt ] is strict)
         Files.setLastModifiedTime(home.resolve("pom.xml"), BUILT);
         assertThat(NativeFreshness.newerSource(home, BUILT)).isFalse();
@@ -71,7 +80,7 @@ class NativeFreshnessTest {
     void staleItRunsTheJarThroughTheLauncherWithTheArgumentsAndExitsWithItsCode() throws IOException {
         Files.setLastModifiedTime(home.resolve("src/main/java/dev/A.java"), AFTER);
         assertThat(NativeFreshness.runJarIfStale(new String[] {"check", "two words"}, home)).isEqualTo(7);
-        assertThat(Files.readString(home.resolve("ran"))).isEqualTo("check two words native=0 home=unset\n");
+        assertThat(Files.readString(home.resolve("ran"))).isEqualTo("<check><two words> native=0 home=unset\n");
     }
 
     @Test
