@@ -54,7 +54,7 @@ cflags=(-O2 -fPIC -fno-strict-aliasing -fno-omit-frame-pointer -fvisibility=hidd
   -I"$jb/share/native/libjava" -I"$jb/unix/native/libjava" -I"$jb/share/native/libfdlibm")
 dirs_of() { local d; for d in "$out/$module"/{share,unix,linux}/native/lib"$1"; do [ -d "$d" ] && find "$d" -type d -not -path '*/zlib*'; done; }
 compilers="$(nproc 2>/dev/null || echo 2)"   # gcc processes at once
-trap 'status=$?; kill $(jobs -p) 2>/dev/null; exit $status' EXIT   # a failed compile stops the others
+trap 'status=$?; kill $(jobs -p) 2>/dev/null || true; exit $status' EXIT   # a failed compile stops the others
 build_lib() {   # module name [extra cflags...]: every .c of its folders into lib<name>.a
   local module="$1" name="$2"; shift 2
   local includes=() dir src obj objs=() pids=() sources=()
