@@ -39,7 +39,8 @@ check "a newer source: the checkout's launcher runs it, TRACKER_NATIVE=0, the sa
 check "a stale copy started without TRACKER_NATIVE_HOME (not by the launcher) never tests" "$version" 0 \
   "$t/target/tracker-native" --version
 # Ctrl-C: SIGINT to the process group of the binary and the launcher it waits for
-setsid env TRACKER_NATIVE_HOME="$t" CATCH_INT="$t/ready" "$binary" status >"$t/int.out" 2>&1 &
+# (a script's background job starts with SIGINT ignored, which bash could not trap: default it again)
+setsid env --default-signal=INT TRACKER_NATIVE_HOME="$t" CATCH_INT="$t/ready" "$binary" status >"$t/int.out" 2>&1 &
 waiter=$!
 for _ in $(seq 100); do [ -s "$t/ready" ] && break; sleep 0.05; done
 kill -INT -- "-$waiter" 2>/dev/null
