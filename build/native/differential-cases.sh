@@ -232,7 +232,7 @@ fi
 
 # the interactive shell and the picker, driven in tmux by bench/shell-tmux.sh through the launcher
 # (which runs target/tracker-native when it is up to date, the jar with TRACKER_NATIVE=0)
-if command -v tmux >/dev/null && [ "$native" = "$home/target/tracker-native" ]; then
+if command -v tmux >/dev/null && [ -n "$launchers_binary" ]; then
   case_ "shell and picker in tmux (bench/shell-tmux.sh)" "if [ \$TRACKER_SIDE = jar ]; then export TRACKER_NATIVE=0 vm=OpenJDK; else export TRACKER_NATIVE=1 vm=Substrate; fi
     cd '$home' && { ./tracker --version | grep -q \$vm || echo 'the launcher did not run the side under test'; }; bash bench/shell-tmux.sh 2>&1 | grep -E '^(ok|FAIL) ' | sed -E 's|/tmp/tmp\.[A-Za-z0-9]+|<TMP>|g'"
 else

@@ -30,6 +30,15 @@ cleanup() {
   for _ in 1 2 3; do rm -rf "$work" 2>/dev/null && return; sleep 0.3; done
 }
 trap cleanup EXIT
+# the two sides as copies in the suite's own folder: another user's cases run them too, and a clone
+# may sit in a folder only its owner can enter (mktemp -d's 0700, as CI's)
+mkdir -p "$work/sides" && chmod 0755 "$work" "$work/sides"
+cp "$jar" "$work/sides/tracker.jar" && cp "$native" "$work/sides/tracker-native" \
+  || { echo "differential: cannot copy $jar and $native into $work/sides" >&2; exit 2; }
+chmod 0755 "$work/sides/tracker-native" && chmod 0644 "$work/sides/tracker.jar"
+# the launcher runs its checkout's target/tracker-native: the tmux case needs the side under test to be that one
+launchers_binary=""; [ "$native" = "$home/target/tracker-native" ] && launchers_binary=yes
+jar="$work/sides/tracker.jar" native="$work/sides/tracker-native"
 
 # the sandbox both sides start from: the test roadmaps, a state with some history (made by the jar)
 t="$work/template"
