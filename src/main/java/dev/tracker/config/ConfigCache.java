@@ -1,5 +1,6 @@
 package dev.tracker.config;
 
+import dev.tracker.files.TrailingChecksum;
 import dev.tracker.roadmap.BuildStamp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +19,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.CRC32C;
 
 /**
  * The last config read, kept in the cache folder with the very bytes it was read from: a run
@@ -53,7 +53,7 @@ final class ConfigCache {
                 return null;
             }
             byte[] all = Files.readAllBytes(cached);
-            if (all.length < 8 || checksum(all, all.length - 4) != readInt(all, all.length - 4)) {
+            if (!TrailingChecksum.holds(all)) {
                 return null;
             }
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, 0, all.length - 4));
@@ -101,7 +101,7 @@ final class ConfigCache {
                 writeValue(out, entry.getValue());
             }
             byte[] payload = buffer.toByteArray();
-            out.writeInt(checksum(payload, payload.length));
+            out.writeInt(TrailingChecksum.of(payload, payload.length));
             Files.createDirectories(folder);
             try (var channel = Files.newByteChannel(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
@@ -164,15 +164,5 @@ final class ConfigCache {
                 return List.copyOf(items);
             default: throw new IOException("unknown value tag");
         }
-    }
-
-    private static int checksum(byte[] bytes, int length) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, length);
-        return (int) crc.getValue();
-    }
-
-    private static int readInt(byte[] bytes, int at) {
-        return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
     }
 }

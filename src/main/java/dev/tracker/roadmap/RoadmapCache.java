@@ -1,5 +1,6 @@
 package dev.tracker.roadmap;
 
+import dev.tracker.files.TrailingChecksum;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32C;
 
 /**
  * Parsed roadmaps kept between runs, so that unchanged roadmaps skip Flexmark, and the reasons
@@ -61,7 +61,7 @@ public final class RoadmapCache {
                 return entries;
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length < 8 || checksum(bytes, bytes.length - 4) != readInt(bytes, bytes.length - 4)) {
+            if (!TrailingChecksum.holds(bytes)) {
                 return entries;
             }
             CacheInput in = new CacheInput(bytes, bytes.length - 4);
@@ -122,7 +122,7 @@ public final class RoadmapCache {
                 }
             }
             byte[] payload = buffer.toByteArray();
-            out.writeInt(checksum(payload, payload.length));
+            out.writeInt(TrailingChecksum.of(payload, payload.length));
             Files.createDirectories(folder);
             Files.write(temp, buffer.toByteArray(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -138,15 +138,5 @@ public final class RoadmapCache {
     /** One file per location; the name's hash only spreads locations, the header says which it is. */
     private Path fileFor(String location) {
         return folder == null ? null : folder.resolve("roadmaps-" + Integer.toHexString(location.hashCode()) + ".cache");
-    }
-
-    private static int checksum(byte[] bytes, int length) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, length);
-        return (int) crc.getValue();
-    }
-
-    private static int readInt(byte[] bytes, int at) {
-        return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
     }
 }
