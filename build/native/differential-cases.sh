@@ -34,6 +34,7 @@ case_ "check --all, uncheck" "tracker check --all interfaces/l3 && tracker unche
 case_ "start, skip, note, note --delete" "tracker start $dip && tracker skip go-architect-tracker/interfaces/l3 2>&1; tracker note $dip 'a note' && tracker note $dip --delete 1 && cat state.json"
 case_ "undo --json" "tracker check $dip >/dev/null && tracker undo --json"
 case_ "review --grade" "tracker review $mocking --grade good && tracker review --list --json"
+case_ "review --grade --json" "tracker review $mocking --grade easy --json && tracker log -n 1"
 case_ "check --at" "tracker check $dip --at 2026-11-01T08:00:00Z && tracker log -n 1"
 case_ "write-marks" "tracker write-marks go-architect-tracker && grep -c '\[x\]' roadmaps/go-architect-tracker.md"
 case_ "config set, show" "tracker config week-start sunday && tracker config && cat home/.config/tracker/config.toml"

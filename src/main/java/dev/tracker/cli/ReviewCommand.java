@@ -119,6 +119,11 @@ public final class ReviewCommand extends ModelledCommand implements Runnable {
             }
             return edit.done();
         });
+        if (json.get()) {
+            print(JsonReviewRenderer.graded(skills.stream()
+                    .map(skill -> new JsonReviewRenderer.Graded(skill.id(), given, ReviewSchedule.cardOf(after, skill.id()))).toList()));
+            return;
+        }
         TextReviewRenderer text = new TextReviewRenderer(context.width(), context.clock().getZone());
         StringBuilder out = new StringBuilder();
         for (Skill skill : skills) {

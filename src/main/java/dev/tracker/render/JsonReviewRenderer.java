@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
-/** `review --list --json`, and the `review` object of `show --json`. */
+/** `review --list --json`, `review QUERY --grade G --json`, and the `review` object of `show --json`. */
 public final class JsonReviewRenderer {
     private JsonReviewRenderer() {
     }
@@ -18,6 +18,27 @@ public final class JsonReviewRenderer {
             json.writeStartObject();
             items(json, "due", result.due(), now);
             items(json, "upcoming", result.upcoming(), now);
+            json.writeEndObject();
+        });
+    }
+
+    /** One skill's grade as `review QUERY --grade G --json` records it: its id, the grade, its card after it. */
+    public record Graded(String id, String grade, Card card) {
+    }
+
+    /** {"reviewed":[{"id","grade", the card's fields}…]}, in the order the query gave the skills. */
+    public static String graded(List<Graded> graded) {
+        return JsonOutput.write(json -> {
+            json.writeStartObject();
+            json.writeArrayFieldStart("reviewed");
+            for (Graded one : graded) {
+                json.writeStartObject();
+                json.writeStringField("id", one.id());
+                json.writeStringField("grade", one.grade());
+                cardFields(json, one.card());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         });
     }

@@ -37,6 +37,7 @@ final class JsonOutputs {
             output("log", "log", "log --json"),
             output("undo", "undo", "undo --json"),
             output("review", "review-list", "review --list --json"),
+            output("review-grade", "review-grade", "review levels/interfaces/l2/mocking-with-interfaces --grade good --json"),
             noted("context", "context", "context --format json"),
             noted("show", "show-skill-noted", "show levels/interfaces/l2/mocking-with-interfaces --json"),
             output("stats", "stats", "stats --json"));
