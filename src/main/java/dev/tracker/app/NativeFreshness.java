@@ -65,35 +65,32 @@ final class NativeFreshness {
     /** The walk's own attributes: one stat a file (a link's target is looked up, as {@code [ -nt ]} does). */
     private static boolean newerUnder(Path top, FileTime binary) throws IOException {
         boolean[] found = {false};
-        try {
-            Files.walkFileTree(top, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    return visit(dir, attributes);
-                }
+        // a missing top reaches visitFileFailed, as any unreadable entry does: not newer
+        Files.walkFileTree(top, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return visit(dir, attributes);
+            }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    return visit(file, attributes);
-                }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                return visit(file, attributes);
+            }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
 
-                private FileVisitResult visit(Path file, BasicFileAttributes attributes) {
-                    if (hidden(file) && !file.equals(top)) {
-                        // bash's glob skips them: an editor's swap file is no source
-                        return attributes.isDirectory() ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                    }
-                    found[0] = attributes.isSymbolicLink() ? newer(file, binary) : attributes.lastModifiedTime().compareTo(binary) > 0;
-                    return found[0] ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            private FileVisitResult visit(Path file, BasicFileAttributes attributes) {
+                if (hidden(file) && !file.equals(top)) {
+                    // bash's glob skips them: an editor's swap file is no source
+                    return attributes.isDirectory() ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
-            });
-        } catch (NoSuchFileException e) {
-            return false;
-        }
+                found[0] = attributes.isSymbolicLink() ? newer(file, binary) : attributes.lastModifiedTime().compareTo(binary) > 0;
+                return found[0] ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            }
+        });
         return found[0];
     }
 
